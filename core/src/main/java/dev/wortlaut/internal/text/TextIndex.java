@@ -1,0 +1,240 @@
+package dev.wortlaut.internal.text;
+
+import java.util.Objects;
+
+/**
+ * The per-document index every engine reads: tokens with {@code [start, end)} offsets and a {@link
+ * TokenShape}, the white space between them, and sentences.
+ *
+ * <p>Built once per document in one linear pass ({@link #of(String)}); immutable apart from lazily
+ * filled caches of token strings, so an instance belongs to the thread that analyses the document.
+ * Tokens never split a surrogate pair; white space is not a token.
+ */
+public final class TextIndex {
+
+  /** White space precedes the token. */
+  public static final int SPACE_BEFORE = 1;
+  /** A line break precedes the token. */
+  public static final int NEWLINE_BEFORE = 2;
+  /** A blank line (or the start of the text) precedes the token: a new paragraph begins. */
+  public static final int PARAGRAPH_BEFORE = 4;
+
+  private static final TokenShape[] SHAPES = TokenShape.values();
+
+  private final String text;
+  private final int size;
+  private final int[] starts;
+  private final int[] ends;
+  private final byte[] shapes;
+  private final byte[] flags;
+  /** Sentence {@code s} covers tokens {@code [sentenceStarts[s], sentenceStarts[s + 1])}. */
+  private final int[] sentenceStarts;
+  private final int sentenceCount;
+
+  private String[] texts;
+  private String[] lowers;
+
+  private TextIndex(String text, Tokens tokens) {
+    this.text = text;
+    this.size = tokens.size;
+    this.starts = tokens.starts;
+    this.ends = tokens.ends;
+    this.shapes = tokens.shapes;
+    this.flags = tokens.flags;
+    int[] sentences = SentenceSplitter.split(this);
+    this.sentenceCount = sentences.length - 1;
+    this.sentenceStarts = sentences;
+  }
+
+  /**
+   * Tokenizes a document and splits it into sentences.
+   *
+   * @param text the document
+   * @return the index
+   */
+  public static TextIndex of(String text) {
+    Objects.requireNonNull(text, "text");
+    return new TextIndex(text, Tokenizer.tokenize(text));
+  }
+
+  /** The document. */
+  public String text() {
+    return text;
+  }
+
+  /** The number of tokens. */
+  public int size() {
+    return size;
+  }
+
+  /** The first UTF-16 index of token {@code i}. */
+  public int start(int i) {
+    return starts[i];
+  }
+
+  /** The UTF-16 index after token {@code i}. */
+  public int end(int i) {
+    return ends[i];
+  }
+
+  /** The token's length in UTF-16 code units. */
+  public int length(int i) {
+    return ends[i] - starts[i];
+  }
+
+  /** The shape of token {@code i}. */
+  public TokenShape shape(int i) {
+    return SHAPES[shapes[i]];
+  }
+
+  /** The white-space flags of token {@code i} ({@link #SPACE_BEFORE} and the others). */
+  public int flags(int i) {
+    return flags[i];
+  }
+
+  /** Whether token {@code i} directly follows the previous token with no white space between them. */
+  public boolean isAttached(int i) {
+    return i > 0 && (flags[i] & SPACE_BEFORE) == 0;
+  }
+
+  /** Whether a new paragraph begins at token {@code i}. */
+  public boolean startsParagraph(int i) {
+    return (flags[i] & PARAGRAPH_BEFORE) != 0;
+  }
+
+  /** The first character of token {@code i}. */
+  public char firstChar(int i) {
+    return text.charAt(starts[i]);
+  }
+
+  /** Whether token {@code i} is the single character {@code c}. */
+  public boolean is(int i, char c) {
+    return ends[i] - starts[i] == 1 && text.charAt(starts[i]) == c;
+  }
+
+  /** Whether token {@code i} starts with an upper-case letter. */
+  public boolean isCapitalized(int i) {
+    return Character.isUpperCase(text.codePointAt(starts[i]));
+  }
+
+  /** Whether token {@code i} equals {@code s} exactly. */
+  public boolean equals(int i, String s) {
+    int len = ends[i] - starts[i];
+    return len == s.length() && text.regionMatches(starts[i], s, 0, len);
+  }
+
+  /** The text of token {@code i} (cached). */
+  public String text(int i) {
+    if (texts == null) {
+      texts = new String[size];
+    }
+    String s = texts[i];
+    if (s == null) {
+      s = text.substring(starts[i], ends[i]);
+      texts[i] = s;
+    }
+    return s;
+  }
+
+  /** The text of token {@code i} in lower case, locale-independent (cached). */
+  public String lower(int i) {
+    if (lowers == null) {
+      lowers = new String[size];
+    }
+    String s = lowers[i];
+    if (s == null) {
+      s = text(i).toLowerCase(java.util.Locale.ROOT);
+      lowers[i] = s;
+    }
+    return s;
+  }
+
+  /** The number of sentences. */
+  public int sentenceCount() {
+    return sentenceCount;
+  }
+
+  /** The first token of sentence {@code s}. */
+  public int sentenceFirstToken(int s) {
+    return sentenceStarts[s];
+  }
+
+  /** The token after the last token of sentence {@code s}. */
+  public int sentenceEndToken(int s) {
+    return sentenceStarts[s + 1];
+  }
+
+  /** The first UTF-16 index of sentence {@code s}. */
+  public int sentenceStart(int s) {
+    return starts[sentenceStarts[s]];
+  }
+
+  /** The UTF-16 index after sentence {@code s}. */
+  public int sentenceEnd(int s) {
+    return ends[sentenceStarts[s + 1] - 1];
+  }
+
+  /** The sentence that contains token {@code i} (binary search). */
+  public int sentenceOf(int token) {
+    int lo = 0;
+    int hi = sentenceCount - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (sentenceStarts[mid] <= token) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * The first token whose end lies after {@code offset}: the token containing the offset, or the next
+   * one ({@code size()} when there is none).
+   */
+  public int tokenAt(int offset) {
+    int lo = 0;
+    int hi = size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ends[mid] <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Growable token arrays, filled by the tokenizer. */
+  static final class Tokens {
+    int size;
+    int[] starts;
+    int[] ends;
+    byte[] shapes;
+    byte[] flags;
+
+    Tokens(int capacity) {
+      starts = new int[capacity];
+      ends = new int[capacity];
+      shapes = new byte[capacity];
+      flags = new byte[capacity];
+    }
+
+    void add(int start, int end, TokenShape shape, int flag) {
+      if (size == starts.length) {
+        int capacity = Math.max(16, size + (size >> 1));
+        starts = java.util.Arrays.copyOf(starts, capacity);
+        ends = java.util.Arrays.copyOf(ends, capacity);
+        shapes = java.util.Arrays.copyOf(shapes, capacity);
+        flags = java.util.Arrays.copyOf(flags, capacity);
+      }
+      starts[size] = start;
+      ends[size] = end;
+      shapes[size] = (byte) shape.ordinal();
+      flags[size] = (byte) flag;
+      size++;
+    }
+  }
+}

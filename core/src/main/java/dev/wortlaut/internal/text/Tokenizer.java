@@ -1,0 +1,133 @@
+package dev.wortlaut.internal.text;
+
+/**
+ * Splits text into tokens in one left-to-right pass without backtracking.
+ *
+ * <p>A token is a maximal run of letters and digits (with combining marks, soft hyphens and the
+ * superscripts of {@code km²}); a {@code .}, {@code ,} or {@code :} between two digits stays inside the
+ * run, so {@code 10.000}, {@code 3,5}, {@code 01.11.2024} and {@code 15:53} are one token each. Every
+ * other non-space code point is a token of its own. Hyphens and apostrophes separate tokens; consumers
+ * rejoin them through {@link TextIndex#isAttached(int)}.
+ */
+final class Tokenizer {
+
+  private Tokenizer() {}
+
+  static TextIndex.Tokens tokenize(String text) {
+    int n = text.length();
+    TextIndex.Tokens tokens = new TextIndex.Tokens(Math.max(16, n / 5));
+    int i = 0;
+    int pending = TextIndex.SPACE_BEFORE | TextIndex.NEWLINE_BEFORE | TextIndex.PARAGRAPH_BEFORE;
+    int newlines = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Chars.isSpace(c)) {
+        pending |= TextIndex.SPACE_BEFORE;
+        if (Chars.isLineBreak(c)) {
+          if (!(c == '\n' && i > 0 && text.charAt(i - 1) == '\r')) {
+            newlines++;
+          }
+          pending |= TextIndex.NEWLINE_BEFORE;
+          if (newlines >= 2) {
+            pending |= TextIndex.PARAGRAPH_BEFORE;
+          }
+        }
+        i++;
+        continue;
+      }
+      int start = i;
+      int cp = text.codePointAt(i);
+      TokenShape shape;
+      if (Chars.isWordPart(cp) || Chars.isDigit(cp)) {
+        boolean letters = false;
+        boolean digits = false;
+        while (i < n) {
+          cp = text.codePointAt(i);
+          if (Chars.isDigit(cp)) {
+            digits = true;
+            i += Character.charCount(cp);
+          } else if (Chars.isWordPart(cp)) {
+            letters |= cp != 0x00B2 && cp != 0x00B3 && cp != 0x00AD;
+            i += Character.charCount(cp);
+          } else if ((cp == '.' || cp == ',' || cp == ':')
+              && i + 1 < n
+              && Chars.isDigit(text.charAt(i - 1))
+              && Chars.isDigit(text.charAt(i + 1))) {
+            i++;
+          } else {
+            break;
+          }
+        }
+        shape = letters ? (digits ? TokenShape.ALNUM : TokenShape.WORD) : TokenShape.NUMBER;
+        if (!letters && !digits) {
+          shape = TokenShape.OTHER; // only soft hyphens or superscripts
+        }
+      } else {
+        i += Character.charCount(cp);
+        shape = shapeOf(cp);
+      }
+      tokens.add(start, i, shape, pending);
+      pending = 0;
+      newlines = 0;
+    }
+    return tokens;
+  }
+
+  private static TokenShape shapeOf(int cp) {
+    if (cp <= 0xFFFF) {
+      char c = (char) cp;
+      if (Chars.isQuote(c)) {
+        return TokenShape.QUOTE;
+      }
+      if (Chars.isDash(c)) {
+        return TokenShape.DASH;
+      }
+      switch (c) {
+        case '.':
+        case ',':
+        case ';':
+        case ':':
+        case '!':
+        case '?':
+        case '\u2026':
+        case '(':
+        case ')':
+        case '[':
+        case ']':
+        case '{':
+        case '}':
+        case '/':
+        case '\u00BF':
+        case '\u00A1':
+          return TokenShape.PUNCT;
+        case '%':
+        case '\u2030':
+        case '\u00A7':
+        case '\u00B0':
+        case '&':
+        case '#':
+        case '@':
+        case '*':
+        case '+':
+        case '=':
+          return TokenShape.SYMBOL;
+        default:
+          break;
+      }
+    }
+    switch (Character.getType(cp)) {
+      case Character.CURRENCY_SYMBOL:
+      case Character.MATH_SYMBOL:
+      case Character.MODIFIER_SYMBOL:
+      case Character.OTHER_SYMBOL:
+        return cp >= 0x1F000 ? TokenShape.OTHER : TokenShape.SYMBOL;
+      case Character.START_PUNCTUATION:
+      case Character.END_PUNCTUATION:
+      case Character.OTHER_PUNCTUATION:
+      case Character.CONNECTOR_PUNCTUATION:
+        return TokenShape.PUNCT;
+      default:
+        return TokenShape.OTHER;
+    }
+  }
+}
