@@ -17,6 +17,8 @@ final class SentenceSplitter {
 
   private static final Set<String> ABBREVIATIONS = new HashSet<>();
   private static final Set<String> MAY_END = new HashSet<>();
+  private static final Set<String> ORDINAL_CONTEXT =
+      Set.copyOf(WordList.read(SentenceSplitter.class, "ordinal-context.txt"));
   private static final Set<String> MONTHS =
       Set.copyOf(WordList.read(SentenceSplitter.class, "months.txt"));
 
@@ -117,13 +119,17 @@ final class SentenceSplitter {
     if (prevShape == TokenShape.NUMBER) {
       int len = index.length(prev);
       boolean plainDigits = index.text(prev).chars().allMatch(Character::isDigit);
-      if (plainDigits && len <= 2 && (nextShape == TokenShape.WORD || nextShape == TokenShape.NUMBER)) {
-        return false; // ordinal: am 24. Oktober, zum 3. Mal, 1. November 2024
+      if (!plainDigits || len > 3) {
+        return true; // a year, a date, a decimal number
       }
-      if (plainDigits && len == 3 && MONTHS.contains(index.text(next))) {
-        return false;
+      if (MONTHS.contains(index.text(next))) {
+        return false; // am 24. Oktober, 1. November 2024
       }
-      return true;
+      // an ordinal after an article or preposition: zum 3. Mal, der 2. Weltkrieg, am 1. Tag
+      return len > 2
+          || nextShape != TokenShape.WORD
+          || prev == 0
+          || !ORDINAL_CONTEXT.contains(index.lower(prev - 1));
     }
     return true;
   }
