@@ -291,20 +291,32 @@ def load_leaders(g, src):
     with open(src / "leaders/wikidata-heads-of-state-and-government-2022.csv", encoding="utf-8",
               newline="") as f:
         for row in csv.DictReader(f):
-            years = row["start_year"] + "–" + row["end_year"] if row["start_year"] else ""
+            # An open end means "in office when the list was made", not "in office now".
+            end = row["end_year"] or "; listed 2022"
+            years = row["start_year"] + "–" + end if row["start_year"] else ""
             role = row["positionLabel"] + (" (" + years + ")" if years else "")
             person(row["officeholder"], row["officeholderLabel"], row["country"], role)
     with open(src / "leaders/wikidata-foreign-ministers-2023.csv", encoding="utf-8",
               newline="") as f:
         for row in csv.DictReader(f):
             since = row["start"][:4]
-            role = row["positionLabel"] + (" (" + since + "–)" if since else "")
+            role = row["positionLabel"] + (" (" + since + "–; listed 2023)" if since else "")
             person(row["person"], row["name"], row["countryLabel"], role)
     for e in people.values():
         g.add(e)
 
 
+# Wikidata country labels that no country name source spells the same way.
+COUNTRY_LABELS = {
+    "Bailiwick of Guernsey": "GG", "Federated States of Micronesia": "FM", "Holy See": "VA",
+    "Kingdom of Denmark": "DK", "Kingdom of the Netherlands": "NL", "Republic of Ireland": "IE",
+    "The Bahamas": "BS",
+}
+
+
 def country_iso(g, label):
+    if label in COUNTRY_LABELS:
+        return COUNTRY_LABELS[label]
     k = key(label)
     for code, e in g.country_by_iso.items():
         if key(e.name) == k or any(key(a) == k for a in e.aliases):
@@ -397,6 +409,19 @@ def clean(g):
             del g.entries[e.id]
 
 
+def drop_shared_country_aliases(g):
+    """An alias two countries share (Congo) names neither reliably: drop it from both."""
+    owners = {}
+    for e in g.country_by_iso.values():
+        for a in e.aliases:
+            owners.setdefault(a.casefold(), {})[e.id] = e
+    for form, entries in sorted(owners.items()):
+        if len(entries) > 1:
+            for e in entries.values():
+                e.aliases = [a for a in e.aliases if a.casefold() != form]
+                g.dropped.append(f"alias '{form}' of {e.id}: shared by several countries")
+
+
 def report_shared(g):
     owners = {}
     for e in g.entries.values():
@@ -449,6 +474,7 @@ def main():
     load_leaders(g, src)
     apply_curated(g, args.curated)
     clean(g)
+    drop_shared_country_aliases(g)
     shared = report_shared(g)
     write(g, args.out, True)
     counts = {}
