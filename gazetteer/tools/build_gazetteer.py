@@ -67,6 +67,13 @@ for codes, pattern in [
         SCRIPTS[code] = pattern
 MAX_NATIVE_CITY_FORMS = 2
 
+# Cities left out because their name is foremost a given name or a district in news text.
+EXCLUDED_CITIES = {"Vladimir", "Victoria", "Douglas", "Stanley", "Hamilton", "Bender", "Queens",
+                   "Brooklyn"}
+# Aliases left out: an ordinary word in German text ("zum ersten Male"), an event rather than the
+# body (EU-Gipfel), or an abbreviation that is also an English word (MID).
+EXCLUDED_ALIASES = {"Male", "EU-Gipfel", "MID"}
+
 # Wikidata ids of international organisations the project is sure of; the rest get slugs.
 ORG_QIDS = {"UN": "Q1065", "UNSC": "Q37470", "NATO": "Q7184", "EU": "Q458", "WHO": "Q7817"}
 
@@ -235,6 +242,9 @@ def load_cities(g, src):
         if not wanted or code not in g.country_by_iso:
             continue
         name = row["name"]
+        if name in EXCLUDED_CITIES:
+            g.dropped.append(f"city {name} ({code}): excluded, see EXCLUDED_CITIES")
+            continue
         if key(name) in country_names or key(row["asciiname"]) in country_names:
             g.dropped.append(f"city {name} ({code}): same name as a country")
             continue
@@ -341,9 +351,10 @@ def apply_curated(g, path):
                                  row["wikidata"] or (rid if re.fullmatch(r"Q\d+", rid) else "")))
         else:
             if row["name"] and row["name"] != target.name:
-                target.add_aliases([target.name])
+                previous = target.name
                 target.name = row["name"]
                 target.aliases = [a for a in target.aliases if a != target.name]
+                target.add_aliases([previous])
             for column in ("country", "role", "wikidata"):
                 if row[column]:
                     setattr(target, column, row[column])
@@ -392,7 +403,9 @@ def clean(g):
     for e in g.entries.values():
         kept = []
         for a in e.aliases:
-            if a.casefold() in words:
+            if a in EXCLUDED_ALIASES:
+                g.dropped.append(f"alias '{a}' of {e.id}: excluded, see EXCLUDED_ALIASES")
+            elif a.casefold() in words:
                 g.dropped.append(f"alias '{a}' of {e.id}: common German word")
             elif len(a) < 2 or (len(a) == 2 and not a.isupper()):
                 g.dropped.append(f"alias '{a}' of {e.id}: too short")
