@@ -74,6 +74,9 @@ EXCLUDED_CITIES = {"Vladimir", "Victoria", "Douglas", "Stanley", "Hamilton", "Be
 # body (EU-Gipfel), or an abbreviation that is also an English word (MID).
 EXCLUDED_ALIASES = {"Male", "EU-Gipfel", "MID"}
 
+# Inverted catalogue forms: a comma not inside an enumeration ("Bonaire, Sint Eustatius and Saba").
+INVERTED = re.compile(r"^(?!.* (and|und) ).*, ")
+
 # Wikidata ids of international organisations the project is sure of; the rest get slugs.
 ORG_QIDS = {"UN": "Q1065", "UNSC": "Q37470", "NATO": "Q7184", "EU": "Q458", "WHO": "Q7817"}
 
@@ -162,10 +165,12 @@ def load_countries(g, src, country_qids):
             continue
         if code in ("EU", "EZ", "UN", "ZZ", "QO"):
             continue
-        name = row["name_en"]
+        # CLDR's English display names abbreviate "and" ("Bosnia & Herzegovina"); running text
+        # spells it out. The "&" form stays an alias.
+        name = row["name_en"].replace(" & ", " and ")
         qid = country_qids.get(code, "")
         entry = Entry(qid or "country-" + code.lower(), "place", name, code, "country", qid)
-        names = [row["name_de"], row["name_de_short"], row["name_en_short"]]
+        names = [row["name_en"], row["name_de"], row["name_de_short"], row["name_en_short"]]
         for lang in ("de", "en"):
             for k, v in cldr[lang].items():
                 if k == code or k.startswith(code + "-alt-"):
@@ -211,7 +216,7 @@ def country_qids_from_leaders(src, icu_names):
     ]:
         with open(src / path, encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f):
-                code = by_name.get(key(row[label_col]))
+                code = SAME_ENTITY_LABELS.get(row[label_col]) or by_name.get(key(row[label_col]))
                 if code and row[id_col].startswith("Q"):
                     qids.setdefault(code, row[id_col])
     return qids
@@ -323,6 +328,14 @@ COUNTRY_LABELS = {
     "The Bahamas": "BS",
 }
 
+# The subset of those labels whose Wikidata item is the ISO country itself (the Kingdom of Denmark
+# or of the Netherlands and the Holy See are wider or other entities than DK, NL and VA).
+SAME_ENTITY_LABELS = {
+    k: v for k, v in COUNTRY_LABELS.items()
+    if k in ("Bailiwick of Guernsey", "Federated States of Micronesia", "Republic of Ireland",
+             "The Bahamas")
+}
+
 
 def country_iso(g, label):
     if label in COUNTRY_LABELS:
@@ -405,6 +418,10 @@ def clean(g):
         for a in e.aliases:
             if a in EXCLUDED_ALIASES:
                 g.dropped.append(f"alias '{a}' of {e.id}: excluded, see EXCLUDED_ALIASES")
+            elif "(" in a or INVERTED.search(a):
+                # Catalogue forms ("Korea, Republic of", "Falklandinseln (Malwinen)") do not occur
+                # in running text.
+                g.dropped.append(f"alias '{a}' of {e.id}: catalogue form")
             elif a.casefold() in words:
                 g.dropped.append(f"alias '{a}' of {e.id}: common German word")
             elif len(a) < 2 or (len(a) == 2 and not a.isupper()):
