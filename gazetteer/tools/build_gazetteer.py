@@ -357,6 +357,8 @@ def apply_curated(g, path):
             fail(f"{path.name}: row {number} lacks columns")
         target = resolve(g, row)
         if target is None:
+            if not row["name"]:
+                fail(f"{path.name}: row {number} matches no entry and has no name")
             rid = row["id"] or row["wikidata"] or slug(row["name"])
             if rid in g.entries:
                 fail(f"{path.name}: slug {rid} for '{row['name']}' collides; give an id")
