@@ -24,9 +24,10 @@ import java.util.Objects;
 /**
  * Reads gazetteers in the Wortlaut TSV format.
  *
- * <p>The format: UTF-8 text, one entity per line, columns separated by tabs. The first line that is
- * not a comment is the header and must name at least the columns {@code id}, {@code type}, {@code
- * name}, {@code aliases} and {@code native} (in any order); further columns become attributes. A line
+ * <p>The format: UTF-8 text, one entity per line (LF or CRLF), columns separated by tabs; a leading
+ * byte-order mark is ignored. The first line that is not a comment is the header and must name at
+ * least the columns {@code id}, {@code type}, {@code name}, {@code aliases} and {@code native} (in any
+ * order), each column once and none empty; further columns become attributes. A line
  * starting with {@code #} is a comment; blank lines are skipped. {@code aliases} and {@code native}
  * hold several values separated by {@code |} and may be empty. {@code type} is {@code person}, {@code
  * place}, {@code org} or another lower-case word.
