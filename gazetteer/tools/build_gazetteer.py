@@ -38,6 +38,13 @@ FOCUS_COUNTRIES = {
     "DE", "AT", "CH", "PL", "TW", "YE", "AF", "JO", "SA", "AE", "QA", "KW", "BH", "OM",
 }
 MIN_POPULATION_ELSEWHERE = 2_000_000
+# Cities below that threshold that German news mentions often.
+EXTRA_CITIES = {
+    ("FR", "Marseille"), ("FR", "Lyon"), ("FR", "Strasbourg"), ("IT", "Milan"), ("IT", "Naples"),
+    ("ES", "Barcelona"), ("NL", "Rotterdam"), ("BE", "Antwerpen"), ("GB", "Manchester"),
+    ("GB", "Birmingham"), ("GB", "Glasgow"), ("GB", "Edinburgh"), ("US", "San Francisco"),
+    ("US", "Boston"), ("US", "Seattle"), ("US", "Miami"), ("CH", "Davos"), ("BY", "Brest"),
+}
 
 # Script of the official language, used to pick native-script city names from GeoNames.
 CYRILLIC = re.compile(r"^[\u0400-\u045F\s\-']+$")
@@ -243,6 +250,7 @@ def load_cities(g, src):
             capital
             or (code in FOCUS_COUNTRIES and feature.startswith("PPLA"))
             or population >= MIN_POPULATION_ELSEWHERE
+            or (code, row["name"]) in EXTRA_CITIES
         )
         if not wanted or code not in g.country_by_iso:
             continue
