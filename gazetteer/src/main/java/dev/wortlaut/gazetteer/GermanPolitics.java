@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
  * The default gazetteer of German political news: people, places and organisations that German news
  * writes about, with their German, English and native-script names.
  *
- * <p>About 1,900 entries: every country and territory of ISO 3166 with its German and English
+ * <p>About 2,000 entries: every country and territory of ISO 3166 with its German and English
  * names, capitals and cities often in the news with German exonyms ({@code Moskau}, {@code Peking},
  * {@code Kiew}), international organisations with German names and abbreviations ({@code
  * UN-Sicherheitsrat}, {@code IAEO}, {@code OSZE}), German federal bodies and parties, news
