@@ -3,18 +3,18 @@ package dev.wortlaut.gazetteer;
 import dev.wortlaut.Entity;
 import dev.wortlaut.EntityType;
 import dev.wortlaut.Gazetteer;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +24,10 @@ import java.util.Objects;
 /**
  * Reads gazetteers in the Wortlaut TSV format.
  *
- * <p>The format: UTF-8 text, one entity per line, columns separated by tabs. The first line that is
- * not a comment is the header and must name at least the columns {@code id}, {@code type}, {@code
- * name}, {@code aliases} and {@code native} (in any order); further columns become attributes. A line
+ * <p>The format: UTF-8 text, one entity per line (LF or CRLF), columns separated by tabs; a leading
+ * byte-order mark is ignored. The first line that is not a comment is the header and must name at
+ * least the columns {@code id}, {@code type}, {@code name}, {@code aliases} and {@code native} (in any
+ * order), each column once and none empty; further columns become attributes. A line
  * starting with {@code #} is a comment; blank lines are skipped. {@code aliases} and {@code native}
  * hold several values separated by {@code |} and may be empty. {@code type} is {@code person}, {@code
  * place}, {@code org} or another lower-case word.
@@ -76,23 +77,27 @@ public final class Gazetteers {
   public static Gazetteer parse(InputStream in, String source) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    Reader reader =
-        new InputStreamReader(
-            in,
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
-    BufferedReader lines = new BufferedReader(reader);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    LineReader lines = new LineReader(in);
     Gazetteer.Builder builder = Gazetteer.builder();
     Map<String, Integer> seen = new HashMap<>();
     String[] header = null;
     int[] columns = null;
     int lineNumber = 0;
     try {
-      String line;
-      while ((line = lines.readLine()) != null) {
+      ByteBuffer bytes;
+      while ((bytes = lines.next()) != null) {
         lineNumber++;
+        String line;
+        try {
+          line = decoder.decode(bytes).toString();
+        } catch (CharacterCodingException e) {
+          throw new GazetteerFormatException(source, lineNumber, "invalid UTF-8");
+        }
         if (lineNumber == 1 && line.startsWith("\uFEFF")) {
           line = line.substring(1);
         }
@@ -119,8 +124,6 @@ public final class Gazetteers {
         }
         builder.add(entity);
       }
-    } catch (CharacterCodingException e) {
-      throw new GazetteerFormatException(source, lineNumber + 1, "invalid UTF-8");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read gazetteer " + source, e);
     }
@@ -131,6 +134,18 @@ public final class Gazetteers {
   }
 
   private static int[] headerColumns(String[] header, String source, int line) {
+    for (int c = 0; c < header.length; c++) {
+      String column = header[c].strip();
+      if (column.isEmpty()) {
+        throw new GazetteerFormatException(source, line, "header column " + (c + 1) + " is empty");
+      }
+      for (int d = 0; d < c; d++) {
+        if (header[d].strip().equals(column)) {
+          throw new GazetteerFormatException(
+              source, line, "header names the column '" + column + "' twice");
+        }
+      }
+    }
     int[] columns = new int[REQUIRED.size()];
     for (int r = 0; r < REQUIRED.size(); r++) {
       columns[r] = -1;
@@ -193,5 +208,51 @@ public final class Gazetteers {
       }
     }
     return values;
+  }
+
+  /**
+   * Splits a byte stream into lines before decoding, so that an encoding error is reported on the
+   * line that holds it (a decoding reader reads ahead and fails lines too early). Accepts LF and
+   * CRLF line ends.
+   */
+  private static final class LineReader {
+    private final InputStream in;
+    private final byte[] buffer = new byte[8192];
+    private int position;
+    private int limit;
+    private byte[] line = new byte[256];
+
+    LineReader(InputStream in) {
+      this.in = in;
+    }
+
+    ByteBuffer next() throws IOException {
+      int length = 0;
+      boolean any = false;
+      while (true) {
+        if (position == limit) {
+          limit = in.read(buffer);
+          position = 0;
+          if (limit <= 0) {
+            limit = 0;
+            return any ? lineBuffer(length) : null;
+          }
+        }
+        any = true;
+        byte b = buffer[position++];
+        if (b == '\n') {
+          return lineBuffer(length);
+        }
+        if (length == line.length) {
+          line = Arrays.copyOf(line, length * 2);
+        }
+        line[length++] = b;
+      }
+    }
+
+    private ByteBuffer lineBuffer(int length) {
+      int end = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
+      return ByteBuffer.wrap(line, 0, end);
+    }
   }
 }

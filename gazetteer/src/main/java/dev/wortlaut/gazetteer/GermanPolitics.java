@@ -9,6 +9,17 @@ import java.io.UncheckedIOException;
  * The default gazetteer of German political news: people, places and organisations that German news
  * writes about, with their German, English and native-script names.
  *
+ * <p>About 2,000 entries: every country and territory of ISO 3166 with its German and English
+ * names, capitals and cities often in the news with German exonyms ({@code Moskau}, {@code Peking},
+ * {@code Kiew}), international organisations with German names and abbreviations ({@code
+ * UN-Sicherheitsrat}, {@code IAEO}, {@code OSZE}), German federal bodies and parties, news
+ * agencies, and heads of state and government and foreign ministers with the German spellings of
+ * their names and, for names transliterated from another script, their native-script forms ({@code
+ * Сергей Лавров}, {@code 최선희}). Ids are Wikidata ids where known. Attributes: {@code country}
+ * (ISO code), {@code role}, {@code wikidata}. The file format and the selection rules are described
+ * in {@code docs/gazetteer-format.md}; sources and licences in the {@code META-INF/NOTICE} of this
+ * artifact.
+ *
  * <p>Loaded lazily on first use and then shared; the returned gazetteer is immutable and thread-safe.
  *
  * @since 0.1.0
