@@ -39,6 +39,16 @@ public final class QuantityGrammar {
       int start, int end, BigDecimal value, BigDecimal valueMax, String unit, QuantityKind kind,
       boolean approximate, Bound bound) {}
 
+  /** Marks tokens {@code [start, end)} as "no quantity here" so that no part of them is reparsed. */
+  private static Core reject(int start, int end) {
+    return new Core(start, Math.max(end, start + 1), BigDecimal.ZERO, null, null, null, false,
+        Bound.EXACT);
+  }
+
+  private static final Set<String> ORDINAL_DETERMINERS = Set.of(
+      "der", "die", "das", "den", "dem", "des", "zum", "zur", "am", "im", "vom", "beim", "ihrem",
+      "ihrer", "ihren", "seinem", "seiner", "seinen", "seine", "ihre", "diesem", "dieser", "jedem");
+
   private static final int MAX_UNIT_TOKENS = 4;
   private static final BigDecimal HALF = new BigDecimal("0.5");
   private static final Set<String> ARTICLES =
@@ -147,7 +157,7 @@ public final class QuantityGrammar {
       if (modLength > 0) {
         modifier = modifiers.get(key(ix, i, modLength));
         String m = key(ix, i, modLength);
-        if ((m.equals("über") || m.equals("unter") || m.equals("gut"))
+        if (m.equals("über")
             && i > 0
             && ix.sentenceFirstToken(ix.sentenceOf(i)) != i
             && (ix.isCapitalized(i - 1) || ARTICLES.contains(ix.lower(i - 1)))) {
@@ -166,6 +176,9 @@ public final class QuantityGrammar {
       if (core == null) {
         return i;
       }
+      if (core.kind() == null) {
+        return core.end();
+      }
       if (modifier.bound() == Bound.RANGE && core.bound() != Bound.RANGE) {
         out.add(build(ix, core, null));
         return core.end();
@@ -176,6 +189,9 @@ public final class QuantityGrammar {
     Core core = core(ix, i, false, false);
     if (core == null) {
       return i;
+    }
+    if (core.kind() == null) {
+      return core.end();
     }
     out.add(build(ix, core, null));
     return core.end();
@@ -199,9 +215,18 @@ public final class QuantityGrammar {
       }
     }
     return new Quantity(
-        start, end, text.substring(start, end), core.value(),
-        bound == Bound.RANGE ? core.valueMax() : null, core.unit(), core.kind(), approximate, bound,
+        start, end, text.substring(start, end), normalise(core.value()),
+        bound == Bound.RANGE ? normalise(core.valueMax()) : null, core.unit(), core.kind(), approximate, bound,
         modifierSpan);
+  }
+
+  /** Drops trailing fraction zeros ("1200000000.0" becomes 1200000000), keeping integers unscaled. */
+  private static BigDecimal normalise(BigDecimal v) {
+    if (v.scale() <= 0) {
+      return v;
+    }
+    BigDecimal s = v.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
   }
 
   // ---------------------------------------------------------------- the core of a quantity
@@ -249,7 +274,8 @@ public final class QuantityGrammar {
       return null;
     }
     int before = (negative || prefix != null) ? j - 1 : t - 1;
-    if (num.word() && before >= 0 && ix.isAttached(t) && ix.shape(before) == TokenShape.DASH) {
+    if (num.word() && before >= 0 && (ix.isAttached(t) && ix.shape(before) == TokenShape.DASH
+        || references.contains(ix.lower(before)))) {
       return null;
     }
     if (!num.word() && isLabel(ix, t, before)) {
@@ -257,15 +283,16 @@ public final class QuantityGrammar {
     }
     int k = num.end();
     if (k < n && !num.word() && ix.isAttached(k)) {
-      if (ix.is(k, '.') && k + 1 < n && ix.sentenceOf(k + 1) == ix.sentenceOf(k)) {
-        return null; // ordinal or date: "24. Oktober", "3. bis 5. Mai"
+      if (ix.is(k, '.') && k + 1 < n && (ix.sentenceOf(k + 1) == ix.sentenceOf(k)
+          || before >= 0 && ORDINAL_DETERMINERS.contains(ix.lower(before)))) {
+        return reject(j, k + 1); // ordinal or date: "24. Oktober", "3. bis 5. Mai", "zum 200. Geburtstag"
       }
       if (ix.is(k, ':') || ix.is(k, '/')) {
-        return null; // score, time, "2023/24", "030/1234"
+        return reject(j, k + 2); // score, time, "2023/24", "030/1234"
       }
     }
     if (k < n && ix.is(k, ':')) {
-      return null;
+      return reject(j, k + 2);
     }
     BigDecimal value = num.value();
     boolean scaled = false;
@@ -284,7 +311,17 @@ public final class QuantityGrammar {
         return new Core(j, k + 1, v, null, "fraction", QuantityKind.FRACTION, false, Bound.EXACT);
       }
     }
-    if (num.article() && !scaled) {
+    if (num.article() && !scaled && k + 1 < n && (ix.lower(k).equals("halbe")
+        || ix.lower(k).equals("halben"))) {
+      int sch = longestKey(ix, k + 1, 2, scales);
+      if (sch > 0) {
+        value = HALF.multiply(scales.get(key(ix, k + 1, sch)));
+        k += 1 + sch;
+        scaled = true;
+      }
+    }
+    if (num.article() && !scaled && !(k + 1 < n && ix.lower(k).equals("bis")
+        && number(ix, k + 1) != null)) {
       return null;
     }
     // range: "10 bis 12", "zwischen 10 und 12", "10–12"
@@ -300,8 +337,9 @@ public final class QuantityGrammar {
         if (second != null && !second.article()) {
           int k2 = second.end();
           if (k2 < n && !second.word() && ix.isAttached(k2)
-              && (ix.is(k2, '.') || ix.is(k2, ':') || ix.is(k2, '/'))) {
-            return null;
+              && (ix.is(k2, '.') || ix.is(k2, ':') || ix.is(k2, '/')
+                  || ix.shape(k2) == TokenShape.DASH)) {
+            return reject(j, k2 + 1); // "3. bis 5. Mai", "1-999-367"
           }
           BigDecimal max = second.value();
           int sc2 = longestKey(ix, k2, 2, scales);
@@ -315,7 +353,7 @@ public final class QuantityGrammar {
             k2 += sc2;
           }
           if (max.compareTo(value) <= 0 && !negative) {
-            return null; // "3-1", "2024-11": not a range of amounts
+            return reject(j, k2); // "3-1", "2024-11": not a range of amounts
           }
           valueMax = max;
           k = k2;
@@ -339,7 +377,7 @@ public final class QuantityGrammar {
       }
     }
     if (k < n && notNouns.contains(ix.lower(k))) {
-      return null; // "15 Uhr", "14 bis 16 Uhr", "24 Oktober"
+      return reject(j, k + 1); // "15 Uhr", "14 bis 16 Uhr", "24 Oktober"
     }
     boolean range = valueMax != null;
     boolean yearLike = num.yearLike() || (second != null && second.yearLike());
@@ -381,7 +419,7 @@ public final class QuantityGrammar {
         return null;
       }
       if (yearLike && range) {
-        return null;
+        return reject(j, k);
       }
       if (num.plain() && ix.length(t) == 5 && !scaled) {
         return null; // postcode: "10117 Berlin"
@@ -394,7 +432,7 @@ public final class QuantityGrammar {
       return null;
     }
     if (yearLike) {
-      return null;
+      return reject(j, k);
     }
     if (num.plain() && ix.length(t) >= 5) {
       return null; // phone and file numbers
@@ -402,7 +440,7 @@ public final class QuantityGrammar {
     if (!modified && before >= 0 && isLabelBefore(ix, before)) {
       return null;
     }
-    if (before >= 0 && ix.is(before, '(') && k < n && ix.is(k, ')')) {
+    if (!range && before >= 0 && ix.is(before, '(') && k < n && ix.is(k, ')')) {
       return null; // "(2)": a list marker or reference
     }
     return countCore(j, k, value, valueMax, null);
@@ -449,6 +487,9 @@ public final class QuantityGrammar {
       return null;
     }
     int k = t + 1;
+    if (k < n && ix.isAttached(k) && ix.shape(k) == TokenShape.DASH) {
+      return null; // "Millionen-Verluste"
+    }
     int sc = longestKey(ix, k, 2, scales);
     if (sc > 0 && !isNewline(ix, k)) {
       base = base.multiply(scales.get(key(ix, k, sc)));
@@ -629,7 +670,8 @@ public final class QuantityGrammar {
           && ix.shape(before - 1) != TokenShape.PUNCT && ix.shape(before - 1) != TokenShape.QUOTE) {
         return true;
       }
-      if (ix.is(before, '/') || ix.is(before, '.') || ix.is(before, ':') || ix.is(before, '#')) {
+      if (ix.is(before, '/') || ix.is(before, '.') || ix.is(before, ':') || ix.is(before, '#')
+          || ix.is(before, '+')) {
         return true;
       }
     }
@@ -643,11 +685,20 @@ public final class QuantityGrammar {
   /** A capitalised noun right before a bare number names it: "Kilometer 153", "Windows 11". */
   private static boolean isLabelBefore(TextIndex ix, int before) {
     TokenShape p = ix.shape(before);
-    if ((p == TokenShape.WORD || p == TokenShape.ALNUM) && ix.isCapitalized(before)) {
+    if ((p == TokenShape.WORD || p == TokenShape.ALNUM) && hasUpperCase(ix.text(before))) {
       int s = ix.sentenceOf(before);
       return ix.sentenceFirstToken(s) != before;
     }
     return p == TokenShape.NUMBER || p == TokenShape.ALNUM;
+  }
+
+  private static boolean hasUpperCase(String s) {
+    for (int c = 0; c < s.length(); c++) {
+      if (Character.isUpperCase(s.charAt(c))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isSymbolOrCode(TextIndex ix, int t, int len) {
