@@ -86,6 +86,12 @@ final class QuantityExtractorTest {
       Der 72-Jährige trat zurück.                                   | 72-Jährige | 72 | year | AGE
       Ein 19-jähriger Soldat wurde verletzt.                        | 19-jähriger | 19 | year | AGE
       Der Minister ist 58 Jahre alt.                                | 58 Jahre | 58 | year | AGE
+      Mit 14 Jahren verließ er das Land.                            | 14 Jahren | 14 | year | AGE
+      Die Strecke misst 3km.                                        | 3km | 3 | km | LENGTH
+      Erlaubt sind 120km/h.                                         | 120km/h | 120 | km/h | SPEED
+      Es dauerte eine halbe Stunde.                                 | eine halbe Stunde | 0.5 | hour | DURATION
+      Es waren sieben Grad unter null.                              | sieben Grad | -7 | celsius | TEMPERATURE
+      Stockholm zahlt 500 Millionen schwedische Kronen.             | 500 Millionen schwedische Kronen | 500000000 | SEK | CURRENCY
       Ein Drittel der Wähler ist unentschlossen.                    | Ein Drittel | 0.3333333333333333 | fraction | FRACTION
       Zwei Drittel der Abgeordneten stimmten zu.                    | Zwei Drittel | 0.6666666666666667 | fraction | FRACTION
       Die Hälfte der Mittel fehlt.                                  | Die Hälfte | 0.5 | fraction | FRACTION
@@ -198,6 +204,8 @@ final class QuantityExtractorTest {
       Das Treffen war im März 2024 in Paris.
       Die Zahlen stammen aus dem Zeitraum 2019–2023.
       Das Update steht für iOS 17 bereit.
+      Der 5G-Ausbau und 3D-Drucker kommen voran.
+      Das Modell 2024er ist neu.
       """)
   void nonQuantity_isNotReported(String sentence) {
     assertEquals(List.of(), extractChecked(sentence));

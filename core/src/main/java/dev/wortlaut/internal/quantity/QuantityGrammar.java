@@ -263,6 +263,9 @@ public final class QuantityGrammar {
         }
       }
     }
+    if (ix.shape(t) == TokenShape.ALNUM) {
+      return attachedUnit(ix, j, t, negative);
+    }
     if (!negative && prefix == null) {
       Core special = fractionOrVague(ix, t);
       if (special != null || ix.shape(t) != TokenShape.NUMBER && ix.shape(t) != TokenShape.WORD) {
@@ -318,6 +321,14 @@ public final class QuantityGrammar {
         value = HALF.multiply(scales.get(key(ix, k + 1, sch)));
         k += 1 + sch;
         scaled = true;
+      }
+    }
+    if (num.article() && !scaled && k + 1 < n && (ix.lower(k).equals("halbe")
+        || ix.lower(k).equals("halben") || ix.lower(k).equals("halber"))) {
+      int hu = unitAt(ix, k + 1);
+      if (hu > 0) {
+        Unit u = units.get(key(ix, k + 1, hu));
+        return rangeOrSingle(j, k + 1 + hu, HALF, null, false, u);
       }
     }
     if (num.article() && !scaled && !(k + 1 < n && ix.lower(k).equals("bis")
@@ -398,6 +409,9 @@ public final class QuantityGrammar {
       if (yearLike && kind == QuantityKind.DURATION) {
         return null;
       }
+      if (kind == QuantityKind.TEMPERATURE && !negative && belowZero(ix, k + unitLength)) {
+        negative = true; // "sieben Grad unter null"
+      }
       Core c = rangeOrSingle(j, k + unitLength, value, valueMax, negative, u);
       return kind == c.kind() ? c : new Core(c.start(), c.end(), c.value(), c.valueMax(), c.unit(),
           kind, false, c.bound());
@@ -461,6 +475,64 @@ public final class QuantityGrammar {
     }
     return new Core(
         j, end, v, max, u.code(), u.kind(), false, max != null ? Bound.RANGE : Bound.EXACT);
+  }
+
+  private static boolean belowZero(TextIndex ix, int k) {
+    int n = ix.size();
+    if (k + 1 >= n || !ix.lower(k).equals("unter")) {
+      return false;
+    }
+    String next = ix.lower(k + 1);
+    return next.equals("null")
+        || (next.equals("dem") && k + 2 < n && ix.lower(k + 2).equals("gefrierpunkt"));
+  }
+
+  /** "3km", "2l": digits with a measure written without a space. */
+  private Core attachedUnit(TextIndex ix, int j, int t, boolean negative) {
+    String s = ix.text(t);
+    int cut = 0;
+    while (cut < s.length() && (Character.isDigit(s.charAt(cut)) || s.charAt(cut) == ','
+        || s.charAt(cut) == '.')) {
+      cut++;
+    }
+    if (cut == 0 || cut == s.length() || !Character.isDigit(s.charAt(cut - 1))
+        || !Character.isDigit(s.charAt(0))) {
+      return null;
+    }
+    String suffix = s.substring(cut);
+    Unit u = units.get(suffix.toLowerCase(java.util.Locale.ROOT));
+    if (u == null || u.kind() == QuantityKind.COUNT || u.kind() == QuantityKind.AGE
+        || (suffix.length() == 1 && Character.isUpperCase(suffix.charAt(0)))) {
+      return null;
+    }
+    String digits = s.substring(0, cut);
+    if (digits.length() > 1 && digits.charAt(0) == '0' && digits.charAt(1) != ',') {
+      return null;
+    }
+    int before = negative ? j - 1 : t - 1;
+    if (before >= 0 && isLabel(ix, t, before)) {
+      return null;
+    }
+    BigDecimal value;
+    try {
+      value = new BigDecimal(digits.indexOf('.') >= 0 && digits.indexOf(',') < 0
+          && !groupsOfThree(digits, '.') ? digits
+          : digits.replace(".", "").replace(',', '.'));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+    int end = t + 1;
+    for (int m = 2; m >= 1; m--) {
+      if (end + m <= ix.size() && ix.isAttached(end) && ix.isAttached(end + m - 1)) {
+        Unit longer = units.get(suffix.toLowerCase(java.util.Locale.ROOT) + key(ix, end, m));
+        if (longer != null) {
+          u = longer; // "120km/h"
+          end += m;
+          break;
+        }
+      }
+    }
+    return rangeOrSingle(j, end, value, null, negative, u);
   }
 
   /** "die Hälfte", "doppelt so", "Tausende Soldaten". */
@@ -527,7 +599,15 @@ public final class QuantityGrammar {
         return true;
       }
     }
-    return start >= 2 && ix.lower(start - 1).equals("von") && ix.lower(start - 2).equals("alter");
+    if (start < 1) {
+      return false;
+    }
+    String p1 = ix.lower(start - 1);
+    if (p1.equals("mit") && ix.lower(end - 1).equals("jahren")) {
+      return true; // "mit 14 Jahren"
+    }
+    return start >= 2 && (p1.equals("von") || p1.equals("zwischen"))
+        && ix.lower(start - 2).equals("alter");
   }
 
   // ---------------------------------------------------------------- numbers
