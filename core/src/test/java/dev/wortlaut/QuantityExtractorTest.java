@@ -87,6 +87,7 @@ final class QuantityExtractorTest {
       Ein 19-jähriger Soldat wurde verletzt.                        | 19-jähriger | 19 | year | AGE
       Der Minister ist 58 Jahre alt.                                | 58 Jahre | 58 | year | AGE
       Mit 14 Jahren verließ er das Land.                            | 14 Jahren | 14 | year | AGE
+      Das Baby war zehn Monate alt.                                 | zehn Monate | 10 | month | AGE
       Die Strecke misst 3km.                                        | 3km | 3 | km | LENGTH
       Erlaubt sind 120km/h.                                         | 120km/h | 120 | km/h | SPEED
       Es dauerte eine halbe Stunde.                                 | eine halbe Stunde | 0.5 | hour | DURATION
@@ -206,6 +207,7 @@ final class QuantityExtractorTest {
       Das Update steht für iOS 17 bereit.
       Der 5G-Ausbau und 3D-Drucker kommen voran.
       Das Modell 2024er ist neu.
+      Zweiter wurde Tomba (ITA) 504.
       """)
   void nonQuantity_isNotReported(String sentence) {
     assertEquals(List.of(), extractChecked(sentence));

@@ -403,7 +403,7 @@ public final class QuantityGrammar {
         return null;
       }
       QuantityKind kind = u.kind();
-      if (kind == QuantityKind.DURATION && u.code().equals("year") && isAge(ix, j, k + unitLength)) {
+      if (kind == QuantityKind.DURATION && isAge(ix, j, k + unitLength)) {
         kind = QuantityKind.AGE;
       }
       if (yearLike && kind == QuantityKind.DURATION) {
@@ -453,6 +453,9 @@ public final class QuantityGrammar {
     }
     if (!modified && before >= 0 && isLabelBefore(ix, before)) {
       return null;
+    }
+    if (!range && before >= 0 && ix.is(before, ')')) {
+      return null; // "Tomba (ITA) 504": result tables
     }
     if (!range && before >= 0 && ix.is(before, '(') && k < n && ix.is(k, ')')) {
       return null; // "(2)": a list marker or reference
