@@ -208,6 +208,11 @@ final class QuantityExtractorTest {
       Der 5G-Ausbau und 3D-Drucker kommen voran.
       Das Modell 2024er ist neu.
       Zweiter wurde Tomba (ITA) 504.
+      Tagesordnungspunkt 5 wurde vertagt.
+      Die 107. Sitzung der 20. Wahlperiode beginnt.
+      Der 1. FC Köln gewann 3:0 gegen Schalke 04.
+      Um 15.30 Uhr begann die Sitzung.
+      In den 1990er-Jahren war das so.
       """)
   void nonQuantity_isNotReported(String sentence) {
     assertEquals(List.of(), extractChecked(sentence));

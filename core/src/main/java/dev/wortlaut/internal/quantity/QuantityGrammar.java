@@ -758,11 +758,24 @@ public final class QuantityGrammar {
         return true;
       }
     }
-    if (references.contains(ix.lower(before))) {
+    if (references.contains(ix.lower(before)) || endsWithReference(ix.lower(before))) {
       return true;
     }
     return ix.is(before, '.') && before > 0 && ix.isAttached(before)
         && references.contains(ix.lower(before - 1));
+  }
+
+  /** Compounds ending in a reference noun: "Tagesordnungspunkt 5", "Hausnummer 3". */
+  private boolean endsWithReference(String word) {
+    if (word.length() < 8) {
+      return false;
+    }
+    for (String r : references) {
+      if (r.length() >= 5 && word.endsWith(r)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A capitalised noun right before a bare number names it: "Kilometer 153", "Windows 11". */
