@@ -1,5 +1,6 @@
 package dev.wortlaut;
 
+import dev.wortlaut.internal.quantity.QuantityGrammar;
 import dev.wortlaut.internal.text.TextIndex;
 import java.util.List;
 import java.util.Objects;
@@ -38,6 +39,6 @@ public final class QuantityExtractor {
   }
 
   List<Quantity> extract(TextIndex index) {
-    return List.of();
+    return QuantityGrammar.defaults().extract(index);
   }
 }

@@ -1,0 +1,165 @@
+package dev.wortlaut.internal.quantity;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Parses German cardinal number words written as one word ({@code dreiundzwanzig},
+ * {@code zweitausendfünfhundert}) by a small deterministic grammar over morphemes, not by a list.
+ *
+ * <p>The word is cut into morphemes by longest match (left to right, no backtracking) and the
+ * morphemes are read by the grammar of Duden's rules for cardinal numbers below a million:
+ * {@code number = [group "tausend"] [group]}, {@code group = [digit] "hundert" [small] | small},
+ * {@code small = digit | digit "zehn" | teen | digit "und" ten | ten}; an optional final
+ * {@code einhalb} adds one half ({@code zweieinhalb}).
+ */
+final class NumberWords {
+
+  private enum Type {
+    DIGIT,
+    TEEN,
+    TEN,
+    AND,
+    HUNDRED,
+    THOUSAND,
+    HALF,
+    WHOLE
+  }
+
+  private record Morpheme(String surface, BigDecimal value, Type type) {}
+
+  private static final int MAX_LENGTH = 80;
+
+  private final Map<String, Morpheme> morphemes = new HashMap<>();
+  private final int longest;
+
+  NumberWords() {
+    int max = 0;
+    for (Lexicon.Row row : Lexicon.read("numbers.tsv", 3, 3)) {
+      Type type;
+      try {
+        type = Type.valueOf(row.field(2));
+      } catch (IllegalArgumentException e) {
+        throw row.error("unknown morpheme class " + row.field(2));
+      }
+      morphemes.put(row.field(0), new Morpheme(row.field(0), new BigDecimal(row.field(1)), type));
+      max = Math.max(max, row.field(0).length());
+    }
+    longest = max;
+  }
+
+  /**
+   * Returns the value of a lower-case number word, or {@code null} when the word is not one.
+   *
+   * @param word the word in lower case
+   */
+  BigDecimal parse(String word) {
+    int n = word.length();
+    if (n == 0 || n > MAX_LENGTH) {
+      return null;
+    }
+    Morpheme whole = morphemes.get(word);
+    if (whole != null && whole.type == Type.WHOLE) {
+      return whole.value;
+    }
+    long thousands = -1; // value before "tausend", -1 while none was read
+    long group = 0; // the hundreds already read in the current group
+    long small = 0; // the part below one hundred
+    int digit = 0; // a digit waiting for "zehn", "und", "hundert" or the end
+    boolean smallDone = false;
+    boolean andPending = false;
+    boolean half = false;
+    int pos = 0;
+    while (pos < n) {
+      Morpheme m = null;
+      for (int len = Math.min(longest, n - pos); len > 0; len--) {
+        Morpheme candidate = morphemes.get(word.substring(pos, pos + len));
+        if (candidate != null && candidate.type != Type.WHOLE) {
+          m = candidate;
+          break;
+        }
+      }
+      if (m == null || half) {
+        return null;
+      }
+      pos += m.surface.length();
+      int v = m.value.intValue();
+      switch (m.type) {
+        case DIGIT:
+          if (digit != 0 || smallDone || andPending) {
+            return null;
+          }
+          digit = v;
+          break;
+        case TEEN:
+          if (smallDone || andPending) {
+            return null;
+          }
+          if (v == 10 && digit >= 3) { // dreizehn .. neunzehn
+            small = 10 + digit;
+          } else if (digit != 0) {
+            return null;
+          } else {
+            small = v;
+          }
+          digit = 0;
+          smallDone = true;
+          break;
+        case AND:
+          if (digit == 0 || smallDone || andPending) {
+            return null;
+          }
+          andPending = true;
+          break;
+        case TEN:
+          if (smallDone || (digit != 0 && !andPending)) {
+            return null;
+          }
+          small = v + digit;
+          digit = 0;
+          andPending = false;
+          smallDone = true;
+          break;
+        case HUNDRED:
+          if (group != 0 || smallDone || andPending) {
+            return null;
+          }
+          group = 100L * (digit == 0 ? 1 : digit);
+          digit = 0;
+          break;
+        case THOUSAND:
+          if (thousands >= 0 || andPending) {
+            return null;
+          }
+          long before = group + small + digit;
+          thousands = before == 0 ? 1 : before;
+          group = 0;
+          small = 0;
+          digit = 0;
+          smallDone = false;
+          break;
+        case HALF:
+          if (andPending) {
+            return null;
+          }
+          half = true;
+          break;
+        default:
+          return null;
+      }
+    }
+    if (andPending) {
+      return null;
+    }
+    long total = Math.max(thousands, 0) * 1000 + group + small + digit;
+    BigDecimal value = BigDecimal.valueOf(total);
+    if (half) {
+      if (total == 0) {
+        return null;
+      }
+      value = value.add(new BigDecimal("0.5"));
+    }
+    return value;
+  }
+}
