@@ -1,5 +1,6 @@
 package dev.wortlaut;
 
+import dev.wortlaut.internal.quote.ReportFinder;
 import dev.wortlaut.internal.text.TextIndex;
 import java.util.List;
 import java.util.Objects;
@@ -52,6 +53,6 @@ public final class QuoteDetector {
   }
 
   List<Quote> detect(TextIndex index, List<Mention> mentions) {
-    return List.of();
+    return ReportFinder.find(index, mentions);
   }
 }
