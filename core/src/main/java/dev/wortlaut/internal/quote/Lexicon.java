@@ -12,7 +12,7 @@ import java.util.Set;
 final class Lexicon {
 
   /** A speech verb form: its separable particle (or {@code null}) and whether it is a participle. */
-  record VerbForm(String particle, boolean participle, boolean verbFinal) {}
+  record VerbForm(String particle, boolean participle, boolean verbFinal, boolean takesInfinitive) {}
 
   private static final Set<String> INSEPARABLE =
       Set.of("be", "er", "ver", "zer", "ent", "emp", "miss", "ge", "unter", "über", "wider", "hinter");
@@ -31,6 +31,7 @@ final class Lexicon {
   final Set<String> sourceNouns = lowerSet("source-nouns.txt");
   final Set<String> legalNouns = lowerSet("legal-nouns.txt");
   final Set<String> functionWords = lowerSet("function-words.txt");
+  private final Set<String> infinitiveVerbs = lowerSet("infinitive-verbs.txt");
   final List<String[]> optatives;
   private final Map<String, Character> genderWords = new HashMap<>();
   private final Map<String, Character> genderSuffixes = new HashMap<>();
@@ -110,13 +111,14 @@ final class Lexicon {
       }
       participle = (noGe ? "" : "ge") + stem + t;
     }
+    boolean inf = infinitiveVerbs.contains(head);
     for (String f : finite) {
-      add(f, new VerbForm(particle, false, false));
+      add(f, new VerbForm(particle, false, false, inf));
       if (particle != null) {
-        add(particle + f, new VerbForm(null, false, true));
+        add(particle + f, new VerbForm(null, false, true, inf));
       }
     }
-    add(particle == null ? participle : particle + participle, new VerbForm(null, true, true));
+    add(particle == null ? participle : particle + participle, new VerbForm(null, true, true, inf));
   }
 
   private static boolean startsWithPrefix(String infinitive, String prefix) {
@@ -131,6 +133,16 @@ final class Lexicon {
   List<VerbForm> speechVerb(String lower) {
     List<VerbForm> v = verbs.get(lower);
     return v == null ? List.of() : v;
+  }
+
+  /** Whether the lower-case token is a zu-infinitive written as one word (abzuziehen, aufzuheben). */
+  boolean isJoinedZuInfinitive(String lower) {
+    for (int cut = 2; cut <= 7 && cut + 4 < lower.length(); cut++) {
+      if (particles.contains(lower.substring(0, cut)) && lower.startsWith("zu", cut) && lower.endsWith("en")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the lower-case token is a finite Konjunktiv form (listed, or a known stem plus "e"). */

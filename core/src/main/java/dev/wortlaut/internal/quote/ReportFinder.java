@@ -470,7 +470,11 @@ public final class ReportFinder {
       }
       int comma = -1;
       Lexicon.VerbForm used = null;
-      for (Lexicon.VerbForm f : forms) {
+      for (int pass = 0; pass < 2 && comma < 0; pass++) {
+       for (Lexicon.VerbForm f : forms) {
+        if ((f.particle() != null) != (pass == 0)) {
+          continue;
+        }
         int from = v + 1;
         if (f.particle() != null) {
           int p = findParticle(v + 1, limit, f.particle());
@@ -485,6 +489,7 @@ public final class ReportFinder {
           used = f;
           break;
         }
+       }
       }
       if (comma < 0 || comma + 1 >= limit) {
         continue;
@@ -502,7 +507,8 @@ public final class ReportFinder {
       }
       boolean konj = konjunktivCount[limit] - konjunktivCount[c0] > 0;
       boolean wholeQuote = pairs.closeOf(c0) == limit - 1;
-      if (!complementizer && !wholeQuote) {
+      boolean infinitive = used.takesInfinitive() && isZuInfinitive(c0, limit);
+      if (!complementizer && !wholeQuote && !infinitive) {
         if (!konj || NON_CLAUSE_STARTS.contains(index.lower(c0)) || isRelative(c0)) {
           continue;
         }
@@ -526,6 +532,18 @@ public final class ReportFinder {
     }
     // 3. source markers
     markers(s, a, e);
+  }
+
+  /** Whether the clause {@code [c0, limit)} ends in a zu-infinitive (abzuziehen, geschickt zu haben). */
+  private boolean isZuInfinitive(int c0, int limit) {
+    int last = limit - 1;
+    while (last > c0 && !np.isWord(last)) {
+      last--;
+    }
+    if (last <= c0 || index.isCapitalized(last)) {
+      return false;
+    }
+    return index.lower(last - 1).equals("zu") || lex.isJoinedZuInfinitive(index.lower(last));
   }
 
   private boolean hasTerminalEnd(int b) {
@@ -619,6 +637,10 @@ public final class ReportFinder {
       return span(a, front);
     }
     if (front > 0 && np.extendPlace(front, finite + 1) == finite) {
+      return span(a, finite);
+    }
+    if (front > 0 && front < finite && (index.lower(front).equals("und") || index.lower(front).equals("sowie"))
+        && np.parse(front + 1, finite + 1) == finite) {
       return span(a, finite);
     }
     if (cs > a) {
