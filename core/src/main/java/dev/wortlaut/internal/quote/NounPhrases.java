@@ -13,6 +13,8 @@ import java.util.Set;
 final class NounPhrases {
 
   private static final int MAX_CAPS = 7;
+  private static final Set<String> GENITIVE =
+      Set.of("des", "der", "von", "eines", "einer", "ihrer", "seiner", "dieser", "dieses", "unserer");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "bei", "aus", "im", "beim", "für");
 
   private final TextIndex index;
@@ -107,7 +109,7 @@ final class NounPhrases {
     }
     for (int rounds = 0; rounds < 3 && j < limit; rounds++) {
       String g = index.lower(j);
-      if ((g.equals("des") || g.equals("der") || g.equals("von")) && j + 1 < limit) {
+      if (GENITIVE.contains(g) && j + 1 < limit) {
         int k = core(j + 1, limit);
         if (k < 0 && g.equals("von")) {
           k = capRun(j + 1, limit) > j + 1 ? capRun(j + 1, limit) : -1;

@@ -34,6 +34,8 @@ public final class ReportFinder {
   private static final Set<String> FIRST_PERSON = Set.of("ich", "wir", "mich", "mir", "uns", "unser", "unsere");
   /** "Berichte über …" names a topic, not a source. */
   private static final Set<String> TOPIC = Set.of("über", "zu", "zum", "zur", "um", "vom", "aus", "auf");
+  private static final Set<String> GENITIVE_OPENERS =
+      Set.of("des", "der", "von", "eines", "einer", "ihrer", "seiner", "dieser", "dieses", "unserer");
   private static final Set<String> OWN = Set.of("eigenen", "eigener");
 
   private final TextIndex index;
@@ -293,6 +295,16 @@ public final class ReportFinder {
       lastInquit = new Span[] {speaker, span(j, j + 2)};
       return e;
     }
+    if (isPossessiveUse(j)) {
+      return Integer.MIN_VALUE;
+    }
+    // sagte dazu Wolff, erklärte weiter ein Sprecher: adverbs between verb and subject
+    int subjectStart = j + 1;
+    while (subjectStart < limit && subjectStart < j + 3 && np.isWord(subjectStart)
+        && !index.isCapitalized(subjectStart) && lex.functionWords.contains(index.lower(subjectStart))
+        && !lex.speechVerb(w).isEmpty()) {
+      subjectStart++;
+    }
     for (Lexicon.VerbForm v : lex.speechVerb(w)) {
       if (v.participle() || v.verbFinal() || index.isCapitalized(j) && j != index.sentenceFirstToken(index.sentenceOf(j))) {
         continue;
@@ -300,7 +312,11 @@ public final class ReportFinder {
       if (v.particle() != null && findParticle(j + 1, limit, v.particle()) < 0) {
         continue;
       }
-      int e = np.parse(j + 1, limit);
+      int e = np.parse(subjectStart, limit);
+      if (e < 0 && subjectStart > j + 1) {
+        e = np.parse(j + 1, limit);
+        subjectStart = j + 1;
+      }
       if (e < 0) {
         continue;
       }
@@ -311,10 +327,16 @@ public final class ReportFinder {
               || (v.particle() != null && index.lower(place).equals(v.particle())))) {
         e = place;
       }
-      lastInquit = new Span[] {span(j + 1, e), span(j, j + 1)};
+      lastInquit = new Span[] {span(subjectStart, e), span(j, j + 1)};
       return e;
     }
     return Integer.MIN_VALUE;
+  }
+
+  /** "meine Damen", "meinen Kollegen": a possessive, not a form of "meinen". */
+  private boolean isPossessiveUse(int j) {
+    return lex.determiners.contains(index.lower(j)) && j + 1 < index.size() && np.isWord(j + 1)
+        && (np.isCapWord(j + 1) || np.isAdjective(j + 1));
   }
 
   private boolean isLowerVerbLike(int i) {
@@ -324,9 +346,10 @@ public final class ReportFinder {
 
   /** For "in einer Erklärung des Ministeriums" the ministry is the speaker. */
   private Span statementSource(int start, int end, int limit) {
-    for (int k = start; k < end; k++) {
-      if (lex.sourceNouns.contains(index.lower(k)) && k + 1 < end
-          && (index.lower(k + 1).equals("des") || index.lower(k + 1).equals("der") || index.lower(k + 1).equals("von"))) {
+    for (int k = start; k < end && k <= start + 2; k++) {
+      String noun = index.lower(k);
+      if (lex.sourceNouns.contains(noun) && !noun.startsWith("sprecher") && k + 1 < end
+          && GENITIVE_OPENERS.contains(index.lower(k + 1))) {
         int g = index.lower(k + 1).equals("von") ? k + 2 : k + 1;
         if (g < end) {
           return span(g, end);
@@ -335,6 +358,7 @@ public final class ReportFinder {
     }
     return span(start, end);
   }
+
 
   private int findParticle(int from, int limit, String particle) {
     for (int k = from; k < limit && k < from + WINDOW; k++) {
@@ -445,10 +469,16 @@ public final class ReportFinder {
       break;
     }
     if (trailing > a) {
-      boolean direct = pairs.closeOf(a) == trailing - 1 && handledOpen[a];
-      if (!direct) {
-        markFragments(a, trailing);
-        emit(trailingAccording ? QuoteKind.ACCORDING_TO : QuoteKind.INDIRECT, a, trailing, trailingSpeaker,
+      int from = a;
+      for (int k = a; k < trailing; k++) {
+        if (pairs.depth(k) == 0 && (index.is(k, ':') || index.is(k, ';'))) {
+          from = k + 1;
+        }
+      }
+      boolean direct = pairs.closeOf(from) == trailing - 1 && handledOpen[from];
+      if (!direct && from < trailing) {
+        markFragments(from, trailing);
+        emit(trailingAccording ? QuoteKind.ACCORDING_TO : QuoteKind.INDIRECT, from, trailing, trailingSpeaker,
             trailingCue, trailingAccording ? 0.85 : 0.85);
       }
     } else if (index.lower(a).equals("wie")) {
@@ -465,7 +495,7 @@ public final class ReportFinder {
         continue;
       }
       List<Lexicon.VerbForm> forms = lex.speechVerb(index.lower(v));
-      if (forms.isEmpty() || (index.isCapitalized(v) && v != a)) {
+      if (forms.isEmpty() || (index.isCapitalized(v) && v != a) || isPossessiveUse(v)) {
         continue;
       }
       int comma = -1;
@@ -507,7 +537,8 @@ public final class ReportFinder {
       }
       boolean konj = konjunktivCount[limit] - konjunktivCount[c0] > 0;
       boolean wholeQuote = pairs.closeOf(c0) == limit - 1;
-      boolean infinitive = used.takesInfinitive() && isZuInfinitive(c0, limit);
+      boolean infinitive =
+          used.takesInfinitive() && isZuInfinitive(c0, limit) && !NON_CLAUSE_STARTS.contains(index.lower(c0));
       if (!complementizer && !wholeQuote && !infinitive) {
         if (!konj || NON_CLAUSE_STARTS.contains(index.lower(c0)) || isRelative(c0)) {
           continue;
@@ -671,7 +702,8 @@ public final class ReportFinder {
     boolean aus = index.lower(j).equals("aus");
     int start = aus ? j + 1 : j;
     int e = np.parse(start, limit);
-    if (e < 0) {
+    if (e < 0 || FIRST_PERSON.contains(index.lower(start)) || index.lower(start).equals("sie") && index.isCapitalized(start)
+        || index.lower(start).equals("ihr")) {
       return null;
     }
     for (int k = e; k < limit && k < e + 8; k++) {
@@ -684,6 +716,9 @@ public final class ReportFinder {
         int end = k + 1;
         while (end < limit && !index.is(end, ',') && end < k + 3 && np.isWord(end) && !index.isCapitalized(end)) {
           end++; // "mitteilte", "weiter mitteilte", "berichtet hatte"
+        }
+        if (end < limit && !index.is(end, ',') && !np.isTerminal(end)) {
+          return null;
         }
         lastWieEnd = end;
         return new Span[] {span(start, e), span(w, w + 1)};
@@ -702,7 +737,7 @@ public final class ReportFinder {
         case "laut": {
           int end = np.parse(i + 1, e);
           if (end > 0 && !(i + 1 < e && index.is(i + 1, ','))) {
-            according(s, a, e, i, end, span(i + 1, end), span(i, i + 1), 0.9);
+            according(s, a, e, i, end, statementSource(i + 1, end, e), span(i, i + 1), 0.9);
             i = end - 1;
           }
           break;
