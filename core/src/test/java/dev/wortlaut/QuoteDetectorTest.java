@@ -82,6 +82,9 @@ final class QuoteDetectorTest {
         "Die Lage an der Front bleibe angespannt, so die ukrainische Armeeführung.|Die Lage an der Front bleibe angespannt|die ukrainische Armeeführung",
         "Das Ministerium teilte mit, ob die Flüge wieder aufgenommen würden, sei offen.|ob die Flüge wieder aufgenommen würden, sei offen|Das Ministerium",
         "Selenskyj sagte, Russland müsse „für diesen Terror bezahlen“.|Russland müsse „für diesen Terror bezahlen“|Selenskyj",
+        "Man werde die Hilfe verdoppeln, sagte dazu der Außenbeauftragte der EU.|Man werde die Hilfe verdoppeln|der Außenbeauftragte der EU",
+        "Die Opposition warf dem Minister vor, das Parlament getäuscht zu haben.|das Parlament getäuscht zu haben|Die Opposition",
+        "Die Gewerkschaft und der Betriebsrat kündigten an, sie würden streiken.|sie würden streiken|Die Gewerkschaft und der Betriebsrat",
       })
   void indirectSpeech_contentAndSpeaker(String text, String content, String speaker) {
     Quote q = single(text, QuoteKind.INDIRECT);
@@ -146,6 +149,8 @@ final class QuoteDetectorTest {
         "Der Bildschirm misst 27\" und kostet 300 Euro.",
         "Die Resolution wurde gemäß Artikel 27 der Charta angenommen.",
         "Die Lage ist nach Berichten über neue Angriffe angespannt.",
+        "Meine Damen und Herren, wir stehen vor einer schweren Entscheidung.",
+        "Die Stadt ist, wie wir wissen, hoch verschuldet.",
       })
   void notSpeech_yieldsNothing(String text) {
     List<Quote> quotes = detect(text);
