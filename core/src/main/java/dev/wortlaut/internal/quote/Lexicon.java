@@ -31,6 +31,7 @@ final class Lexicon {
   final Set<String> sourceNouns = lowerSet("source-nouns.txt");
   final Set<String> legalNouns = lowerSet("legal-nouns.txt");
   final Set<String> functionWords = lowerSet("function-words.txt");
+  final Set<String> inquitAdverbs = lowerSet("inquit-adverbs.txt");
   private final Set<String> infinitiveVerbs = lowerSet("infinitive-verbs.txt");
   final List<String[]> optatives;
   private final Map<String, Character> genderWords = new HashMap<>();

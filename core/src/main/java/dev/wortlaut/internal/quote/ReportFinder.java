@@ -301,7 +301,7 @@ public final class ReportFinder {
     // sagte dazu Wolff, erklärte weiter ein Sprecher: adverbs between verb and subject
     int subjectStart = j + 1;
     while (subjectStart < limit && subjectStart < j + 3 && np.isWord(subjectStart)
-        && !index.isCapitalized(subjectStart) && lex.functionWords.contains(index.lower(subjectStart))
+        && !index.isCapitalized(subjectStart) && lex.inquitAdverbs.contains(index.lower(subjectStart))
         && !lex.speechVerb(w).isEmpty()) {
       subjectStart++;
     }
@@ -455,7 +455,12 @@ public final class ReportFinder {
         continue;
       }
       int after = inquitAt(k + 1);
-      if (after == Integer.MIN_VALUE || isQuestionFrame(a, k)) {
+      if (after == Integer.MIN_VALUE || isQuestionFrame(a, k) || colonAfter(after, e)) {
+        continue;
+      }
+      // "Der Minister, Hakan Fidan, sagte …": the part before the comma is the subject, not a clause
+      int subject = np.parse(a, k + 1);
+      if (subject == k) {
         continue;
       }
       // an inquit followed by its own complement (sagte er, „…“ / sagte er, dass …) is not trailing
@@ -468,6 +473,7 @@ public final class ReportFinder {
       trailingCue = lastInquit[1];
       break;
     }
+    int forwardFrom = a;
     if (trailing > a) {
       int from = a;
       for (int k = a; k < trailing; k++) {
@@ -486,11 +492,12 @@ public final class ReportFinder {
       if (sc != null && lastWieEnd < e && index.is(lastWieEnd, ',')) {
         markFragments(lastWieEnd + 1, e);
         emit(QuoteKind.ACCORDING_TO, lastWieEnd + 1, e, sc[0], sc[1], 0.85);
+        forwardFrom = lastWieEnd + 1;
       }
     }
     int limit = trailing > a ? trailing : e;
     // 2. forward inquits: "X sagte, CLAUSE", "hat angekündigt, CLAUSE", "betonte, dass CLAUSE"
-    for (int v = a; v < limit; v++) {
+    for (int v = forwardFrom; v < limit; v++) {
       if (pairs.depth(v) > 0 || !np.isWord(v)) {
         continue;
       }
@@ -583,6 +590,15 @@ public final class ReportFinder {
       k--;
     }
     return np.isTerminal(k) || (b < index.size() && !index.startsParagraph(b));
+  }
+
+  private boolean colonAfter(int from, int e) {
+    for (int k = Math.max(from, 0); k < e && k < from + WINDOW; k++) {
+      if (pairs.depth(k) == 0 && index.is(k, ':')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isQuestionFrame(int a, int k) {
