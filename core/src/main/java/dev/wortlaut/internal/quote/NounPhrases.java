@@ -109,7 +109,9 @@ final class NounPhrases {
     }
     for (int rounds = 0; rounds < 3 && j < limit; rounds++) {
       String g = index.lower(j);
-      if (GENITIVE.contains(g) && j + 1 < limit) {
+      // after a multi-word name "der" is rather a dative object (sagte Carsten Breuer der Zeitung)
+      boolean name = rounds == 0 && j - i >= 2 && isCapWord(j - 1) && isCapWord(j - 2);
+      if (GENITIVE.contains(g) && j + 1 < limit && !(name && !g.equals("des") && !g.equals("von"))) {
         int k = core(j + 1, limit);
         if (k < 0 && g.equals("von")) {
           k = capRun(j + 1, limit) > j + 1 ? capRun(j + 1, limit) : -1;

@@ -29,6 +29,8 @@ public final class ReportFinder {
           "kann", "könne", "konnte", "muss", "müsse", "musste", "werden", "würden", "wurde");
   private static final Set<String> NON_CLAUSE_STARTS =
       Set.of("um", "ohne", "statt", "anstatt", "und", "oder", "aber", "sondern", "bei", "mit", "nach");
+  /** Infinitive clauses of purpose or manner (um … zu), not the content of a statement. */
+  private static final Set<String> ADVERBIAL_INFINITIVE = Set.of("um", "ohne", "statt", "anstatt", "und", "oder");
   private static final Set<String> RELATIVES =
       Set.of("der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches");
   private static final Set<String> FIRST_PERSON = Set.of("ich", "wir", "mich", "mir", "uns", "unser", "unsere");
@@ -545,7 +547,7 @@ public final class ReportFinder {
       boolean konj = konjunktivCount[limit] - konjunktivCount[c0] > 0;
       boolean wholeQuote = pairs.closeOf(c0) == limit - 1;
       boolean infinitive =
-          used.takesInfinitive() && isZuInfinitive(c0, limit) && !NON_CLAUSE_STARTS.contains(index.lower(c0));
+          used.takesInfinitive() && isZuInfinitive(c0, limit) && !ADVERBIAL_INFINITIVE.contains(index.lower(c0));
       if (!complementizer && !wholeQuote && !infinitive) {
         if (!konj || NON_CLAUSE_STARTS.contains(index.lower(c0)) || isRelative(c0)) {
           continue;
@@ -646,6 +648,11 @@ public final class ReportFinder {
       }
       if (index.is(k, ',')) {
         return k;
+      }
+      int close = pairs.closeOf(k);
+      if (close > k && close - k <= 8) {
+        k = close; // a short title in marks: sagte der „Süddeutschen Zeitung“, …
+        continue;
       }
       if (index.is(k, ':') || index.is(k, ';') || index.shape(k) == TokenShape.QUOTE) {
         return -1;
