@@ -85,6 +85,9 @@ final class QuoteDetectorTest {
         "Man werde die Hilfe verdoppeln, sagte dazu der Außenbeauftragte der EU.|Man werde die Hilfe verdoppeln|der Außenbeauftragte der EU",
         "Die Opposition warf dem Minister vor, das Parlament getäuscht zu haben.|das Parlament getäuscht zu haben|Die Opposition",
         "Die Gewerkschaft und der Betriebsrat kündigten an, sie würden streiken.|sie würden streiken|Die Gewerkschaft und der Betriebsrat",
+        "Er habe keine Angst, sagte der 45-Jährige.|Er habe keine Angst|der 45-Jährige",
+        "Sie sagte der „Süddeutschen Zeitung“, sie sei enttäuscht.|sie sei enttäuscht|Sie",
+        "Die Ministerin erklärte gegenüber dem ZDF, man werde die Entscheidung prüfen.|man werde die Entscheidung prüfen|Die Ministerin",
       })
   void indirectSpeech_contentAndSpeaker(String text, String content, String speaker) {
     Quote q = single(text, QuoteKind.INDIRECT);
@@ -123,6 +126,22 @@ final class QuoteDetectorTest {
     Quote q = single(text, QuoteKind.ACCORDING_TO);
     assertEquals(content, q.text());
     assertEquals(speaker, q.speaker() == null ? null : q.speaker().text());
+  }
+
+  @Test
+  void demnach_yieldsToAnExplicitSourceInTheSameSentence() {
+    String text = "Demnach sollen die Truppen abgezogen werden, wie aus einem Papier des Ministeriums hervorgeht.";
+    Quote q = single(text, QuoteKind.ACCORDING_TO);
+    assertEquals("wie", q.cue().text());
+    assertEquals("einem Papier des Ministeriums", q.speaker().text());
+  }
+
+  @Test
+  void subjectWithApposition_beforeColonQuote_isNotAReport() {
+    String text = "Der Außenminister der Türkei, Hakan Fidan, sagte in Ankara: „Wir dulden keine Angriffe.“";
+    List<Quote> quotes = detect(text);
+    assertEquals(1, quotes.size(), describe(quotes));
+    assertEquals("Der Außenminister der Türkei, Hakan Fidan", quotes.get(0).speaker().text());
   }
 
   @Test

@@ -72,6 +72,13 @@ final class NounPhrases {
         j++; // Artikel 4, Resolution 2231
         continue;
       }
+      if (words == 0 && index.shape(j) == TokenShape.NUMBER && j + 2 < limit
+          && index.shape(j + 1) == TokenShape.DASH && index.isAttached(j + 1) && index.isAttached(j + 2)
+          && isCapWord(j + 2)) {
+        j += 3; // der 45-Jährige
+        words++;
+        continue;
+      }
       if (isCapWord(j) || (words == 0 && isWord(j) && index.shape(j) == TokenShape.ALNUM)) {
         j++;
         words++;

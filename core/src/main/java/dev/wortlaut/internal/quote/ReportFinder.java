@@ -825,6 +825,9 @@ public final class ReportFinder {
           break;
         }
         case "demnach": {
+          if (hasAttributionIn(s)) {
+            break; // "Demnach …, wie aus X hervorgeht": the explicit source wins
+          }
           boolean follows = lastSpeaker != null && lastSentence >= s - 2;
           according(s, a, e, i, i + 1, follows ? lastSpeaker : null, span(i, i + 1), 0.7);
           break;
@@ -841,6 +844,16 @@ public final class ReportFinder {
           break;
       }
     }
+  }
+
+  private boolean hasAttributionIn(int s) {
+    int start = index.sentenceStart(s);
+    for (int q = out.size() - 1; q >= 0 && out.get(q).end() > start; q--) {
+      if (out.get(q).kind() == QuoteKind.ACCORDING_TO && out.get(q).start() >= start) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isLegal(int start, int end) {
