@@ -117,7 +117,8 @@ final class NounPhrases {
     for (int rounds = 0; rounds < 3 && j < limit; rounds++) {
       String g = index.lower(j);
       // after a multi-word name "der" is rather a dative object (sagte Carsten Breuer der Zeitung)
-      boolean name = rounds == 0 && j - i >= 2 && isCapWord(j - 1) && isCapWord(j - 2);
+      boolean name = rounds == 0 && j - i >= 2 && isCapWord(j - 1) && isCapWord(j - 2)
+          && !lex.determiners.contains(index.lower(j - 2));
       if (GENITIVE.contains(g) && j + 1 < limit && !(name && !g.equals("des") && !g.equals("von"))) {
         int k = core(j + 1, limit);
         if (k < 0 && g.equals("von")) {
