@@ -257,6 +257,33 @@ final class QuoteDetectorTest {
   }
 
   @Test
+  void dateline_isNotPartOfTheReport() {
+    Quote q = single("Ankara – Die Polizei teilte mit, ein Verdächtiger sei gefasst worden.", QuoteKind.INDIRECT);
+    assertEquals("Die Polizei", q.speaker().text());
+  }
+
+  @Test
+  void sharedDetector_givesSameResultsOnManyThreads() throws Exception {
+    String text =
+        "„Wir sind bereit“, sagte Tusk. Laut der Regierung sei die Lage stabil. Sie betonte, dass "
+            + "Polen vorbereitet sei. Es gebe genug Vorräte.";
+    List<Quote> expected = DETECTOR.detect(text);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<Quote>>> futures = new java.util.ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        futures.add(pool.submit(() -> DETECTOR.detect(text)));
+      }
+      for (java.util.concurrent.Future<List<Quote>> f : futures) {
+        assertEquals(expected, f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertEquals(4, expected.size(), describe(expected));
+  }
+
+  @Test
   void emptyText_yieldsNoQuotes() {
     assertEquals(List.of(), DETECTOR.detect(""));
   }

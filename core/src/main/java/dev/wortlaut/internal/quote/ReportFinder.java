@@ -427,8 +427,11 @@ public final class ReportFinder {
   // indirect speech and attributions
 
   private void sentenceReports(int s) {
-    int a = index.sentenceFirstToken(s);
+    int a = skipDateline(index.sentenceFirstToken(s));
     int b = index.sentenceEndToken(s);
+    if (a >= b) {
+      return;
+    }
     int e = b;
     while (e > a && (np.isTerminal(e - 1) || index.is(e - 1, ':'))) {
       e--;
@@ -584,6 +587,16 @@ public final class ReportFinder {
       return false;
     }
     return index.lower(last - 1).equals("zu") || lex.isJoinedZuInfinitive(index.lower(last));
+  }
+
+  /** "Ankara – In der Türkei …": a dateline is not part of the reported clause. */
+  private int skipDateline(int a) {
+    int k = np.capRun(a, Math.min(index.size(), a + 4));
+    if (k > a && k < index.size() && index.shape(k) == TokenShape.DASH && !index.isAttached(k)
+        && k + 1 < index.size() && !index.isAttached(k + 1)) {
+      return k + 1;
+    }
+    return a;
   }
 
   private boolean hasTerminalEnd(int b) {
