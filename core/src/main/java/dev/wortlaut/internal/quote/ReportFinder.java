@@ -325,6 +325,7 @@ public final class ReportFinder {
       int place = np.extendPlace(e, limit);
       if (place > 0
           && lex.determiners.contains(index.lower(j + 1))
+          && np.isCapWord(e + 1) && !lex.determiners.contains(index.lower(e + 1))
           && (place >= limit || np.isTerminal(place) || index.is(place, ',')
               || (v.particle() != null && index.lower(place).equals(v.particle())))) {
         e = place;
