@@ -86,6 +86,8 @@ final class QuoteDetectorTest {
         "Die Opposition warf dem Minister vor, das Parlament getäuscht zu haben.|das Parlament getäuscht zu haben|Die Opposition",
         "Die Gewerkschaft und der Betriebsrat kündigten an, sie würden streiken.|sie würden streiken|Die Gewerkschaft und der Betriebsrat",
         "Er habe keine Angst, sagte der 45-Jährige.|Er habe keine Angst|der 45-Jährige",
+        "Sie habe, so die Anklage, das Geld veruntreut.|Sie habe, so die Anklage, das Geld veruntreut|die Anklage",
+        "Die Lage, sagte der General, sei ernst.|Die Lage, sagte der General, sei ernst|der General",
         "Sie sagte der „Süddeutschen Zeitung“, sie sei enttäuscht.|sie sei enttäuscht|Sie",
         "Die Ministerin erklärte gegenüber dem ZDF, man werde die Entscheidung prüfen.|man werde die Entscheidung prüfen|Die Ministerin",
       })
@@ -121,6 +123,8 @@ final class QuoteDetectorTest {
         "Nach Informationen des Spiegel plant die Regierung neue Sanktionen.|plant die Regierung neue Sanktionen|des Spiegel",
         "Die Waffenruhe ist gebrochen worden, wie die Nachrichtenagentur Reuters berichtete.|Die Waffenruhe ist gebrochen worden|die Nachrichtenagentur Reuters",
         "Wie das Innenministerium mitteilte, wurde der Grenzübergang geschlossen.|wurde der Grenzübergang geschlossen|das Innenministerium",
+        "Der Bericht der Kommission, wonach die Ziele verfehlt wurden, sorgte für Aufsehen.|die Ziele verfehlt wurden|Der Bericht der Kommission",
+        "Die Zahl der Toten stieg nach UN-Angaben auf 300.|Die Zahl der Toten stieg nach UN-Angaben auf 300|UN",
       })
   void accordingTo_contentAndSource(String text, String content, String speaker) {
     Quote q = single(text, QuoteKind.ACCORDING_TO);

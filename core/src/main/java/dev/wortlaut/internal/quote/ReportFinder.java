@@ -445,6 +445,8 @@ public final class ReportFinder {
     Span trailingSpeaker = null;
     Span trailingCue = null;
     boolean trailingAccording = false;
+    int insertedFrom = -1;
+    int insertedTo = -1;
     for (int k = a + 1; k < e - 1; k++) {
       if (!index.is(k, ',') || pairs.depth(k) > 0) {
         continue;
@@ -466,7 +468,8 @@ public final class ReportFinder {
       }
       // "Der Minister, Hakan Fidan, sagte …": the part before the comma is the subject, not a clause
       int subject = np.parse(a, k + 1);
-      if (subject == k) {
+      boolean inserted = after < e - 1 && index.is(after, ',');
+      if (subject == k && !inserted) {
         continue;
       }
       // an inquit followed by its own complement (sagte er, „…“ / sagte er, dass …) is not trailing
@@ -477,6 +480,13 @@ public final class ReportFinder {
       trailing = k;
       trailingSpeaker = lastInquit[0];
       trailingCue = lastInquit[1];
+      if (after < e - 1 && index.is(after, ',')) {
+        // "Sie habe, so die Anklage, das Geld veruntreut": an inserted inquit; the content stays
+        // contiguous and includes it
+        trailing = e;
+        insertedFrom = k;
+        insertedTo = after;
+      }
       break;
     }
     int forwardFrom = a;
@@ -504,7 +514,7 @@ public final class ReportFinder {
     int limit = trailing > a ? trailing : e;
     // 2. forward inquits: "X sagte, CLAUSE", "hat angekündigt, CLAUSE", "betonte, dass CLAUSE"
     for (int v = forwardFrom; v < limit; v++) {
-      if (pairs.depth(v) > 0 || !np.isWord(v)) {
+      if (pairs.depth(v) > 0 || !np.isWord(v) || (v >= insertedFrom && v <= insertedTo)) {
         continue;
       }
       List<Lexicon.VerbForm> forms = lex.speechVerb(index.lower(v));
@@ -850,7 +860,11 @@ public final class ReportFinder {
           if (i > a && index.is(i - 1, ',') && i + 1 < e) {
             int start = np.parseBackward(i - 1, a);
             Span speaker = start >= a ? span(start, i - 1) : null;
-            emit(QuoteKind.ACCORDING_TO, i + 1, e, speaker, span(i, i + 1), 0.7);
+            int end = i + 1;
+            while (end < e && !(index.is(end, ',') && pairs.depth(end) == 0)) {
+              end++;
+            }
+            emit(QuoteKind.ACCORDING_TO, i + 1, end, speaker, span(i, i + 1), 0.7);
           }
           break;
         }
