@@ -100,11 +100,6 @@ public final class ReportFinder {
     return List.copyOf(result);
   }
 
-  /** Exposes the pairing work for the linear-time test. */
-  public static long pairingSteps(TextIndex index) {
-    return QuotePairs.of(index).steps();
-  }
-
   private void run() {
     int sentences = index.sentenceCount();
     for (int s = 0; s < sentences; s++) {
