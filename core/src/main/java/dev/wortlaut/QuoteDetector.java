@@ -1,5 +1,6 @@
 package dev.wortlaut;
 
+import dev.wortlaut.internal.quote.ReportFinder;
 import dev.wortlaut.internal.text.TextIndex;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +10,19 @@ import java.util.Objects;
  * their speakers.
  *
  * <p>Instances are immutable and thread-safe; {@link #defaults()} is meant to be shared.
+ *
+ * <p>Conventions: a {@link QuoteKind#DIRECT} quote's content is the text between the quotation marks
+ * (any German, English, French or ASCII style; apostrophes and inch marks are not quotes); an {@link
+ * QuoteKind#INDIRECT} report's content is the complement clause of a speech verb, of {@code hieß es} or
+ * of a verbless {@code so X}, without the inquit and the final period, whatever its mood; following
+ * sentences in Konjunktiv without an inquit of their own continue it (cue {@code null}, same speaker);
+ * an {@link QuoteKind#ACCORDING_TO} report is the clause around a source marker ({@code laut}, {@code
+ * zufolge}, {@code nach Angaben}, {@code wie X mitteilte}, {@code demnach}), the marker excluded at the
+ * clause's edge and included inside it. Quoted words inside a reported clause belong to it and are not
+ * listed on their own; scare quotes and titles without a cue are not listed. The speaker is the noun
+ * phrase as written (with article, title and apposition, without preposition); a pronoun stays the
+ * pronoun and its entity is resolved to the nearest preceding person mention of fitting gender. The
+ * work is linear in the length of the text.
  *
  * @since 0.1.0
  */
@@ -52,6 +66,6 @@ public final class QuoteDetector {
   }
 
   List<Quote> detect(TextIndex index, List<Mention> mentions) {
-    return List.of();
+    return ReportFinder.find(index, mentions);
   }
 }
