@@ -1,5 +1,6 @@
 package dev.wortlaut;
 
+import dev.wortlaut.internal.match.NameIndex;
 import dev.wortlaut.internal.text.TextIndex;
 import java.util.List;
 import java.util.Objects;
@@ -17,9 +18,11 @@ import java.util.Objects;
 public final class NameMatcher {
 
   private final Gazetteer gazetteer;
+  private final NameIndex index;
 
   private NameMatcher(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.index = NameIndex.compile(gazetteer);
   }
 
   /**
@@ -51,7 +54,17 @@ public final class NameMatcher {
     return match(TextIndex.of(Objects.requireNonNull(text, "text")));
   }
 
-  List<Mention> match(TextIndex index) {
-    return List.of();
+  /**
+   * Returns the number of name variants compiled into the automaton (canonical names, aliases, exonyms,
+   * transliterations, joined and inflected forms, counted once per entity and spelling).
+   *
+   * @return the variant count
+   */
+  public int variantCount() {
+    return index.variants();
+  }
+
+  List<Mention> match(TextIndex text) {
+    return index.match(text);
   }
 }

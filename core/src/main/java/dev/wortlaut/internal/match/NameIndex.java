@@ -1,0 +1,470 @@
+package dev.wortlaut.internal.match;
+
+import dev.wortlaut.Entity;
+import dev.wortlaut.EntityType;
+import dev.wortlaut.Gazetteer;
+import dev.wortlaut.MatchKind;
+import dev.wortlaut.Mention;
+import dev.wortlaut.internal.fold.Fold;
+import dev.wortlaut.internal.fold.PhoneticKey;
+import dev.wortlaut.internal.text.TextIndex;
+import dev.wortlaut.internal.translit.Transliterations;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The compiled gazetteer: a trie over per-word phonetic keys ({@link KeyTable} ids, transitions in
+ * {@link Edges}), payloads of {@code (entity, kind)} per accepting state, an index of folded forms that
+ * decides the match kind and separates entities whose loose keys collide, and surname keys for
+ * follow-ups. Immutable after construction; {@link #match(TextIndex)} is one linear pass.
+ */
+public final class NameIndex {
+
+  private static final MatchKind[] KINDS = MatchKind.values();
+  private static final int UPPER_ONLY = 1;
+  private static final int MAX_DEPTH = 24;
+  private static final Set<String> FAMILY_FIRST = Set.of("KP", "KR", "CN", "TW", "VN");
+
+  private final List<Entity> entities;
+  private final KeyTable keys = new KeyTable();
+  private final Edges edges = new Edges();
+  private int states = 1;
+  private int[] accept = new int[16];
+  private final List<int[]> payloads = new ArrayList<>();
+  private final Map<String, int[]> folds = new HashMap<>();
+  private final Map<Integer, int[]> surnames = new HashMap<>();
+  private int variants;
+  private int collisions;
+
+  private NameIndex(List<Entity> entities) {
+    this.entities = entities;
+    Arrays.fill(accept, -1);
+  }
+
+  /** Compiles the gazetteer. */
+  public static NameIndex compile(Gazetteer gazetteer) {
+    NameIndex index = new NameIndex(gazetteer.entities());
+    for (int e = 0; e < index.entities.size(); e++) {
+      index.addEntity(e, index.entities.get(e));
+    }
+    index.keys.trim();
+    index.accept = Arrays.copyOf(index.accept, index.states);
+    index.countCollisions();
+    return index;
+  }
+
+  /** The number of generated variant paths. */
+  public int variants() {
+    return variants;
+  }
+
+  /** The number of accepting states that more than one entity shares (resolved by the strict fold). */
+  public int collisions() {
+    return collisions;
+  }
+
+  /** All names of an entity with their kinds: canonical, aliases, natives, exonyms, transliterations. */
+  static Map<String, MatchKind> forms(Entity entity) {
+    Map<String, MatchKind> forms = new LinkedHashMap<>();
+    forms.put(entity.name(), MatchKind.EXACT);
+    for (String a : entity.aliases()) {
+      forms.putIfAbsent(a, MatchKind.ALIAS);
+    }
+    for (String n : entity.natives()) {
+      forms.putIfAbsent(n, MatchKind.ALIAS);
+    }
+    List<String> seeds = new ArrayList<>(forms.keySet());
+    for (String s : seeds) {
+      for (String g : Exonyms.group(s)) {
+        forms.putIfAbsent(g, MatchKind.ALIAS);
+      }
+    }
+    for (String s : new ArrayList<>(forms.keySet())) {
+      if (Transliterations.isNative(s)) {
+        for (String latin : Transliterations.latin(s)) {
+          forms.putIfAbsent(latin, MatchKind.VARIANT);
+        }
+      }
+    }
+    return forms;
+  }
+
+  private static final class Form {
+    final List<String> folds = new ArrayList<>();
+    final List<String> keys = new ArrayList<>();
+  }
+
+  static Form split(String name) {
+    TextIndex index = TextIndex.of(name);
+    Units units = Units.of(index);
+    Form form = new Form();
+    for (int u = 0; u < units.size; u++) {
+      String fold = Fold.fold(name.substring(index.start(units.first[u]), index.end(units.last[u])));
+      if (fold.isEmpty()) {
+        continue;
+      }
+      form.folds.add(fold);
+      form.keys.add(PhoneticKey.key(fold));
+    }
+    return form;
+  }
+
+  /** The canonical key sequences of a name (plain and with the last two words joined), for Names. */
+  static List<String> keySequences(String name) {
+    Form f = split(name);
+    List<String> out = new ArrayList<>();
+    out.add(String.join(" ", f.keys));
+    out.add(PhoneticKey.key(String.join("", f.folds)));
+    return out;
+  }
+
+  static String foldSequence(String name) {
+    return String.join(" ", split(name).folds);
+  }
+
+  private void addEntity(int e, Entity entity) {
+    boolean familyFirst = FAMILY_FIRST.contains(String.valueOf(entity.attribute("country")));
+    for (String n : entity.natives()) {
+      for (int i = 0; i < n.length(); i++) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(n.charAt(i));
+        familyFirst |= s == Character.UnicodeScript.HANGUL || s == Character.UnicodeScript.HAN;
+      }
+    }
+    for (Map.Entry<String, MatchKind> entry : forms(entity).entrySet()) {
+      String name = entry.getKey();
+      MatchKind kind = entry.getValue();
+      Form form = split(name);
+      if (form.keys.isEmpty() || form.keys.size() > MAX_DEPTH) {
+        continue;
+      }
+      int flags = isAbbreviation(name) ? UPPER_ONLY : 0;
+      addPath(e, kind, flags, form.keys, form.folds);
+      int n = form.keys.size();
+      if (n >= 2 && form.folds.get(n - 1).length() <= 5 && form.folds.get(n - 2).length() <= 5) {
+        List<String> joinedFolds = new ArrayList<>(form.folds.subList(0, n - 2));
+        joinedFolds.add(form.folds.get(n - 2) + form.folds.get(n - 1));
+        List<String> joinedKeys = new ArrayList<>();
+        for (String f : joinedFolds) {
+          joinedKeys.add(PhoneticKey.key(f));
+        }
+        addPath(e, MatchKind.VARIANT, flags, joinedKeys, joinedFolds);
+      }
+      if (n >= 2 && !EntityType.PERSON.equals(entity.type())) {
+        for (String ending : new String[] {"n", "r", "s", "m"}) {
+          List<String> inflectedFolds = new ArrayList<>(form.folds);
+          boolean changed = false;
+          for (int i = 0; i < n - 1; i++) {
+            String f = inflectedFolds.get(i);
+            if (f.length() > 3 && f.endsWith("e")) {
+              inflectedFolds.set(i, f + ending);
+              changed = true;
+            }
+          }
+          if (changed) {
+            List<String> inflectedKeys = new ArrayList<>();
+            for (String f : inflectedFolds) {
+              inflectedKeys.add(PhoneticKey.key(f));
+            }
+            addPath(e, MatchKind.INFLECTION, flags, inflectedKeys, inflectedFolds);
+          }
+        }
+      }
+      if (EntityType.PERSON.equals(entity.type()) && n >= 2 && kind != MatchKind.ALIAS) {
+        addSurname(e, form.keys.get(n - 1));
+        if (familyFirst) {
+          addSurname(e, form.keys.get(0));
+        }
+      }
+    }
+  }
+
+  private static boolean isAbbreviation(String name) {
+    if (name.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      if (!Character.isUpperCase(name.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void addSurname(int e, String key) {
+    int id = keys.add(key);
+    int[] old = surnames.get(id);
+    if (old == null) {
+      surnames.put(id, new int[] {e});
+    } else if (Arrays.stream(old).noneMatch(x -> x == e)) {
+      int[] grown = Arrays.copyOf(old, old.length + 1);
+      grown[old.length] = e;
+      surnames.put(id, grown);
+    }
+  }
+
+  private void addPath(int e, MatchKind kind, int flags, List<String> pathKeys, List<String> pathFolds) {
+    int state = 0;
+    for (String k : pathKeys) {
+      int id = keys.add(k);
+      int next = edges.get(state, id);
+      if (next < 0) {
+        next = states++;
+        if (next >= accept.length) {
+          int old = accept.length;
+          accept = Arrays.copyOf(accept, old * 2);
+          Arrays.fill(accept, old, accept.length, -1);
+        }
+        edges.put(state, id, next);
+      }
+      state = next;
+    }
+    int entry = (e << 4) | (kind.ordinal() << 1) | flags;
+    if (accept[state] < 0) {
+      accept[state] = payloads.size();
+      payloads.add(new int[] {entry});
+    } else {
+      payloads.set(accept[state], with(payloads.get(accept[state]), entry));
+    }
+    String fold = String.join(" ", pathFolds);
+    int[] old = folds.get(fold);
+    int[] grown = old == null ? new int[] {entry} : with(old, entry);
+    if (grown != old) {
+      folds.put(fold, grown);
+      variants++;
+    }
+  }
+
+  private static int[] with(int[] entries, int entry) {
+    for (int x : entries) {
+      if (x == entry) {
+        return entries;
+      }
+    }
+    int[] grown = Arrays.copyOf(entries, entries.length + 1);
+    grown[entries.length] = entry;
+    return grown;
+  }
+
+  private void countCollisions() {
+    for (int[] p : payloads) {
+      int first = p[0] >>> 4;
+      for (int x : p) {
+        if ((x >>> 4) != first) {
+          collisions++;
+          break;
+        }
+      }
+    }
+  }
+
+  /** Finds the mentions in a document. */
+  public List<Mention> match(TextIndex index) {
+    Units units = Units.of(index);
+    int n = units.size;
+    int[] ids = new int[n];
+    int[] genitives = new int[n];
+    for (int u = 0; u < n; u++) {
+      if (units.compute(index, u)) {
+        ids[u] = keys.lookup(units.key(), units.keyLength);
+        genitives[u] = units.computeGenitive() ? keys.lookup(units.key(), units.keyLength) : -1;
+      } else {
+        ids[u] = -1;
+        genitives[u] = -1;
+      }
+    }
+    List<Mention> out = new ArrayList<>();
+    Map<Integer, Integer> lastSeen = new HashMap<>();
+    int[] candEnd = new int[MAX_DEPTH * 2];
+    int[] candState = new int[MAX_DEPTH * 2];
+    boolean[] candGenitive = new boolean[MAX_DEPTH * 2];
+    int[] resolved = new int[1];
+    int u = 0;
+    while (u < n) {
+      int count = 0;
+      int state = 0;
+      for (int j = u; j < n && j - u < MAX_DEPTH; j++) {
+        if (j > u && index.startsParagraph(units.first[j])) {
+          break;
+        }
+        if (genitives[j] >= 0) {
+          int g = edges.get(state, genitives[j]);
+          if (g >= 0 && accept[g] >= 0) {
+            candEnd[count] = j;
+            candState[count] = g;
+            candGenitive[count++] = true;
+          }
+        }
+        if (ids[j] < 0) {
+          break;
+        }
+        int s = edges.get(state, ids[j]);
+        if (s < 0) {
+          break;
+        }
+        if (accept[s] >= 0) {
+          candEnd[count] = j;
+          candState[count] = s;
+          candGenitive[count++] = false;
+        }
+        state = s;
+      }
+      Mention found = null;
+      int foundEnd = -1;
+      for (int c = count - 1; c >= 0 && found == null; c--) {
+        found = resolve(index, units, u, candEnd[c], payloads.get(accept[candState[c]]), candGenitive[c],
+            resolved);
+        foundEnd = candEnd[c];
+      }
+      if (found == null) {
+        found = followUp(index, units, u, ids[u], genitives[u], lastSeen, resolved);
+        foundEnd = u;
+      }
+      if (found != null) {
+        out.add(found);
+        lastSeen.put(resolved[0], out.size());
+        u = foundEnd + 1;
+      } else {
+        u++;
+      }
+    }
+    return out;
+  }
+
+  private boolean compound(TextIndex index, int firstToken, int lastToken) {
+    int size = index.size();
+    if (lastToken + 2 < size && Units.dash(index, lastToken + 1) && index.isAttached(lastToken + 1)
+        && index.isAttached(lastToken + 2)) {
+      return true;
+    }
+    return firstToken >= 2 && Units.dash(index, firstToken - 1) && index.isAttached(firstToken)
+        && index.isAttached(firstToken - 1);
+  }
+
+  private Mention resolve(TextIndex index, Units units, int from, int to, int[] payload,
+      boolean genitive, int[] resolved) {
+    boolean capitalized = false;
+    boolean upper = true;
+    for (int k = from; k <= to; k++) {
+      capitalized |= (units.flags[k] & Units.CAPITALIZED) != 0;
+      upper &= (units.flags[k] & Units.UPPER) != 0;
+    }
+    int firstToken = units.first[from];
+    int lastToken = units.last[to];
+    if (!capitalized || compound(index, firstToken, lastToken)) {
+      return null;
+    }
+    if (genitive && index.length(lastToken) < 1) {
+      return null;
+    }
+    StringBuilder fold = new StringBuilder();
+    for (int k = from; k <= to; k++) {
+      units.compute(index, k);
+      if (fold.length() > 0) {
+        fold.append(' ');
+      }
+      String f = units.foldString();
+      fold.append(genitive && k == to ? f.substring(0, f.length() - 1) : f);
+    }
+    int[] exact = folds.get(fold.toString());
+    int entity = -1;
+    int kind = MatchKind.VARIANT.ordinal();
+    boolean phoneticOnly = true;
+    for (int x : payload) {
+      if ((x & UPPER_ONLY) != 0 && !upper) {
+        continue;
+      }
+      int e = x >>> 4;
+      if (entity >= 0 && entity != e) {
+        entity = -2;
+        break;
+      }
+      entity = e;
+    }
+    if (exact != null) {
+      int strict = -1;
+      for (int x : exact) {
+        int e = x >>> 4;
+        if ((x & UPPER_ONLY) != 0 && !upper) {
+          continue;
+        }
+        if (strict >= 0 && strict != e) {
+          strict = -2;
+          break;
+        }
+        strict = e;
+      }
+      if (strict >= 0) {
+        entity = strict;
+        phoneticOnly = false;
+        kind = MatchKind.INFLECTION.ordinal();
+        for (int x : exact) {
+          if ((x >>> 4) == strict) {
+            kind = Math.min(kind, (x >>> 1) & 7);
+          }
+        }
+      }
+    }
+    if (entity < 0) {
+      return null;
+    }
+    MatchKind match = KINDS[kind];
+    double score;
+    switch (match) {
+      case EXACT:
+        score = 1.0;
+        break;
+      case ALIAS:
+        score = 0.95;
+        break;
+      default:
+        score = phoneticOnly ? 0.85 : 0.9;
+        break;
+    }
+    if (genitive) {
+      match = MatchKind.INFLECTION;
+      score = Math.min(score, 0.9);
+    }
+    resolved[0] = entity;
+    int start = index.start(firstToken);
+    int end = index.end(lastToken);
+    return new Mention(start, end, index.text().substring(start, end), entities.get(entity), match,
+        score);
+  }
+
+  private Mention followUp(TextIndex index, Units units, int u, int id, int genitive,
+      Map<Integer, Integer> lastSeen, int[] resolved) {
+    if ((units.flags[u] & Units.CAPITALIZED) == 0
+        || compound(index, units.first[u], units.last[u])) {
+      return null;
+    }
+    int[] candidates = id >= 0 ? surnames.get(id) : null;
+    if (candidates == null && genitive >= 0) {
+      candidates = surnames.get(genitive);
+    }
+    if (candidates == null) {
+      return null;
+    }
+    int best = -1;
+    int bestSeen = -1;
+    for (int e : candidates) {
+      Integer seen = lastSeen.get(e);
+      if (seen != null && seen > bestSeen) {
+        best = e;
+        bestSeen = seen;
+      }
+    }
+    if (best < 0) {
+      return null;
+    }
+    resolved[0] = best;
+    int start = index.start(units.first[u]);
+    int end = index.end(units.last[u]);
+    return new Mention(start, end, index.text().substring(start, end), entities.get(best),
+        MatchKind.FOLLOW_UP, 0.8);
+  }
+}
