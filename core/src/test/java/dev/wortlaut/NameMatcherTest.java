@@ -40,6 +40,7 @@ final class NameMatcherTest {
       "Der Vater Kim Jong Il starb; Kim Jong Il; kji",
       "Staatsgründer Kim Il Sung 1949; Kim Il Sung; kis",
       "Seine Schwester Kim Yo Jong warnte; Kim Yo Jong; kyj",
+      "Seine Schwester Kim Yo Jung warnte; Kim Yo Jung; kyj",
       "Präsident Ilham Alijew traf; Ilham Alijew; ilham",
       "Der frühere Präsident Heydar Alijew; Heydar Alijew; heydar",
       "Der frühere Präsident Gejdar Alijew; Gejdar Alijew; heydar",
@@ -94,6 +95,7 @@ final class NameMatcherTest {
       "Nordkorea setzt sich über UN-Resolutionen hinweg; UN",
       "Später sagte Kim, er sei bereit; Kim",
       "ein Kim-Jong-Un-Porträt hing dort; Kim-Jong-Un",
+      "Kim Jong Un und Kim Ju Ae kamen; Kim",
   })
   void hardNegative_isNotAMention(String text, String word) {
     assertEquals(null, find(text, word), () -> Fixture.MATCHER.match(text).toString());

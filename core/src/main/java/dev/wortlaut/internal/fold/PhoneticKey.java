@@ -10,7 +10,7 @@ package dev.wortlaut.internal.fold;
  * {@code z/s/ts/tz/c(e,i) -> s}; {@code g/k/q/ck/c -> k}; {@code j/y/i -> i}; {@code dsch/dzh/dj -> i};
  * {@code ph -> f}; {@code x -> ks}; {@code h} after {@code d, t, g, b, r} dropped; vowels: {@code ae -> e},
  * {@code oe -> o}, {@code ue/ou/oo -> u}, {@code ee/ie -> i}, {@code eo -> o} (Revised Romanization),
- * {@code eu -> u}; then every run of one class collapses to one symbol. Characters outside a-z are kept.
+ * {@code eu -> u}, {@code e} after an {@code i}-class symbol dropped; then every run of one class collapses to one symbol. Characters outside a-z are kept.
  */
 public final class PhoneticKey {
 
@@ -202,6 +202,11 @@ public final class PhoneticKey {
         default:
           emit = c;
           break;
+      }
+      if (emit == 'e' && n > 0 && out[n - 1] == 'i') {
+        // ie, je, ye, ije, yje: the i-glide absorbs the e (Sinowjew = Zinoviev, Jelzin = Yeltsin)
+        i += step;
+        continue;
       }
       if (n == 0 || out[n - 1] != emit) {
         if (n >= out.length) {

@@ -11,6 +11,7 @@ import dev.wortlaut.internal.text.TextIndex;
 import dev.wortlaut.internal.translit.Transliterations;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,8 @@ public final class NameIndex {
   private final List<int[]> payloads = new ArrayList<>();
   private final Map<String, int[]> folds = new HashMap<>();
   private final Map<Integer, int[]> surnames = new HashMap<>();
+  /** Key ids that occur inside persons' names: a surname followed by one starts another full name. */
+  private final BitSet nameParts = new BitSet();
   private int variants;
   private int collisions;
 
@@ -175,6 +178,9 @@ public final class NameIndex {
         }
       }
       if (EntityType.PERSON.equals(entity.type()) && n >= 2 && kind != MatchKind.ALIAS) {
+        for (String k : form.keys) {
+          nameParts.set(keys.add(k));
+        }
         addSurname(e, form.keys.get(n - 1));
         if (familyFirst) {
           addSurname(e, form.keys.get(0));
@@ -321,7 +327,7 @@ public final class NameIndex {
         foundEnd = candEnd[c];
       }
       if (found == null) {
-        found = followUp(index, units, u, ids[u], genitives[u], lastSeen, resolved);
+        found = followUp(index, units, u, ids, genitives[u], lastSeen, resolved);
         foundEnd = u;
       }
       if (found != null) {
@@ -436,12 +442,24 @@ public final class NameIndex {
         score);
   }
 
-  private Mention followUp(TextIndex index, Units units, int u, int id, int genitive,
+  private Mention followUp(TextIndex index, Units units, int u, int[] ids, int genitive,
       Map<Integer, Integer> lastSeen, int[] resolved) {
     if ((units.flags[u] & Units.CAPITALIZED) == 0
         || compound(index, units.first[u], units.last[u])) {
       return null;
     }
+    if (u + 1 < units.size) {
+      int next = units.first[u + 1];
+      boolean namePart = ids[u + 1] >= 0 && nameParts.get(ids[u + 1]);
+      if ((units.flags[u + 1] & Units.CAPITALIZED) != 0 && (namePart || index.length(next) <= 3)
+          && (index.flags(next) & TextIndex.NEWLINE_BEFORE) == 0 && !index.isAttached(next)
+          && index.sentenceOf(next) == index.sentenceOf(units.first[u])
+          && Character.isLetter(index.firstChar(next))) {
+        // "Kim Yo Jung": the surname starts the full name of someone else
+        return null;
+      }
+    }
+    int id = ids[u];
     int[] candidates = id >= 0 ? surnames.get(id) : null;
     if (candidates == null && genitive >= 0) {
       candidates = surnames.get(genitive);

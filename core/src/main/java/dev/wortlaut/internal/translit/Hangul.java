@@ -68,6 +68,22 @@ final class Hangul {
     return out.length() == 0 ? "" : Character.toUpperCase(out.charAt(0)) + out.substring(1);
   }
 
+  private static List<String> pressForms(char c) {
+    String o = word(String.valueOf(c), PRESS_INITIAL, MR_MEDIAL, false);
+    if (!isSyllable(c)) {
+      return List.of(o);
+    }
+    int medial = ((c - 0xAC00) % 588) / 28;
+    if (medial == 4 || medial == 6 || medial == 14) {
+      String[] u = MR_MEDIAL.clone();
+      u[4] = "u";
+      u[6] = "yu";
+      u[14] = "wo";
+      return List.of(o, word(String.valueOf(c), PRESS_INITIAL, u, false));
+    }
+    return List.of(o);
+  }
+
   /** The romanizations of a Korean name or place name. */
   static List<String> romanize(String text) {
     List<String> out = new ArrayList<>();
@@ -87,6 +103,15 @@ final class Hangul {
         for (String f : families) {
           out.add(f + " " + given);
           out.add(f + " " + g1 + " " + g2);
+        }
+        if (system[0] == PRESS_INITIAL) {
+          // press spellings write ㅓ/ㅕ as u/yu in some syllables and o/yo in others (Kim Il Sung,
+          // Kim Yo Jong / Kim Yo Jung): every combination of the two given-name syllables
+          for (String a : pressForms(w.charAt(1))) {
+            for (String b : pressForms(w.charAt(2))) {
+              out.add(family + " " + a + " " + b);
+            }
+          }
         }
       } else {
         StringBuilder all = new StringBuilder();
