@@ -72,6 +72,13 @@ public final class Fold {
     int n = 0;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
+      if (c < 0x80 && c != '\'' && c != '`') {
+        if (n >= out.length) {
+          return -1;
+        }
+        out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        continue;
+      }
       String f = c < TABLE ? LATIN[c] : (c >= 0x1E00 && c < 0x1F00) ? EXTENDED[c - 0x1E00] : null;
       if (f == null) {
         if (isApostrophe(c) || c == '\u00AD') {

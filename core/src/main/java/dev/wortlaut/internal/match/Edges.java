@@ -19,7 +19,11 @@ final class Edges {
   }
 
   int get(int state, int key) {
-    long k = ((long) state << 32) | (key & 0xFFFFFFFFL);
+    return getLong(((long) state << 32) | (key & 0xFFFFFFFFL));
+  }
+
+  /** The value for a raw 64-bit key (not -1), or -1. */
+  int getLong(long k) {
     int mask = keys.length - 1;
     int slot = hash(k) & mask;
     while (true) {
@@ -35,6 +39,11 @@ final class Edges {
   }
 
   void put(int state, int key, int target) {
+    putLong(((long) state << 32) | (key & 0xFFFFFFFFL), target);
+  }
+
+  /** Maps a raw 64-bit key (not -1) to a value. */
+  void putLong(long k, int target) {
     if ((size + 1) * 2 > keys.length) {
       long[] oldKeys = keys;
       int[] oldValues = values;
@@ -48,7 +57,7 @@ final class Edges {
         }
       }
     }
-    putRaw(((long) state << 32) | (key & 0xFFFFFFFFL), target);
+    putRaw(k, target);
   }
 
   private void putRaw(long k, int v) {

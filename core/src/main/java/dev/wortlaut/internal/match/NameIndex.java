@@ -37,7 +37,9 @@ public final class NameIndex {
   private int states = 1;
   private int[] accept = new int[16];
   private final List<int[]> payloads = new ArrayList<>();
-  private final Map<String, int[]> folds = new HashMap<>();
+  /** 64-bit hash of a form's fold (words joined by one space) to an index into {@link #foldEntries}. */
+  private final Edges folds = new Edges();
+  private final List<int[]> foldEntries = new ArrayList<>();
   private final Map<Integer, int[]> surnames = new HashMap<>();
   /** Key ids that occur inside persons' names: a surname followed by one starts another full name. */
   private final BitSet nameParts = new BitSet();
@@ -236,13 +238,40 @@ public final class NameIndex {
     } else {
       payloads.set(accept[state], with(payloads.get(accept[state]), entry));
     }
-    String fold = String.join(" ", pathFolds);
-    int[] old = folds.get(fold);
-    int[] grown = old == null ? new int[] {entry} : with(old, entry);
-    if (grown != old) {
-      folds.put(fold, grown);
-      variants++;
+    long hash = FOLD_SEED;
+    for (int i = 0; i < pathFolds.size(); i++) {
+      if (i > 0) {
+        hash = mix(hash, ' ');
+      }
+      String f = pathFolds.get(i);
+      for (int k = 0; k < f.length(); k++) {
+        hash = mix(hash, f.charAt(k));
+      }
     }
+    hash = finish(hash);
+    int slot = folds.getLong(hash);
+    if (slot < 0) {
+      folds.putLong(hash, foldEntries.size());
+      foldEntries.add(new int[] {entry});
+      variants++;
+    } else {
+      int[] old = foldEntries.get(slot);
+      int[] grown = with(old, entry);
+      if (grown != old) {
+        foldEntries.set(slot, grown);
+        variants++;
+      }
+    }
+  }
+
+  private static final long FOLD_SEED = 0xCBF29CE484222325L;
+
+  private static long mix(long h, char c) {
+    return (h ^ c) * 0x100000001B3L;
+  }
+
+  private static long finish(long h) {
+    return h == -1L ? 0L : h;
   }
 
   private static int[] with(int[] entries, int entry) {
@@ -357,7 +386,7 @@ public final class NameIndex {
     boolean upper = true;
     for (int k = from; k <= to; k++) {
       capitalized |= (units.flags[k] & Units.CAPITALIZED) != 0;
-      upper &= (units.flags[k] & Units.UPPER) != 0;
+      upper = upper && units.upper(index, k);
     }
     int firstToken = units.first[from];
     int lastToken = units.last[to];
@@ -367,16 +396,20 @@ public final class NameIndex {
     if (genitive && index.length(lastToken) < 1) {
       return null;
     }
-    StringBuilder fold = new StringBuilder();
+    long hash = FOLD_SEED;
     for (int k = from; k <= to; k++) {
       units.compute(index, k);
-      if (fold.length() > 0) {
-        fold.append(' ');
+      if (k > from) {
+        hash = mix(hash, ' ');
       }
-      String f = units.foldString();
-      fold.append(genitive && k == to ? f.substring(0, f.length() - 1) : f);
+      char[] f = units.fold();
+      int len = genitive && k == to ? units.foldLength - 1 : units.foldLength;
+      for (int c = 0; c < len; c++) {
+        hash = mix(hash, f[c]);
+      }
     }
-    int[] exact = folds.get(fold.toString());
+    int slot = folds.getLong(finish(hash));
+    int[] exact = slot < 0 ? null : foldEntries.get(slot);
     int entity = -1;
     int kind = MatchKind.VARIANT.ordinal();
     boolean phoneticOnly = true;

@@ -15,7 +15,6 @@ import dev.wortlaut.internal.text.TokenShape;
 final class Units {
 
   static final int CAPITALIZED = 1;
-  static final int UPPER = 2;
 
   int size;
   int[] first;
@@ -65,16 +64,18 @@ final class Units {
       }
       u.first[u.size] = start;
       u.last[u.size] = i;
-      u.flags[u.size] = shapeFlags(index, start, i);
+      u.flags[u.size] = index.isCapitalized(start) ? CAPITALIZED : 0;
       u.size++;
       i++;
     }
     return u;
   }
 
-  private static int shapeFlags(TextIndex index, int from, int to) {
+  /** Whether every letter of unit {@code u} is upper case. */
+  boolean upper(TextIndex index, int u) {
     String text = index.text();
-    int f = index.isCapitalized(from) ? CAPITALIZED : 0;
+    int from = first[u];
+    int to = last[u];
     boolean upper = true;
     for (int c = index.start(from); c < index.end(to); c++) {
       char ch = text.charAt(c);
@@ -83,7 +84,7 @@ final class Units {
         break;
       }
     }
-    return upper ? f | UPPER : f;
+    return upper;
   }
 
   /**
@@ -115,7 +116,7 @@ final class Units {
     return key;
   }
 
-  String foldString() {
-    return new String(fold, 0, Math.max(0, foldLength));
+  char[] fold() {
+    return fold;
   }
 }
