@@ -29,6 +29,8 @@ public final class NameIndex {
   private static final MatchKind[] KINDS = MatchKind.values();
   private static final int UPPER_ONLY = 1;
   private static final int MAX_DEPTH = 24;
+  private static final int UNSET = -2;
+  private static final int MAX_LOWER_START = 4;
   private static final Set<String> FAMILY_FIRST = Set.of("KP", "KR", "CN", "TW", "VN");
 
   private final List<Entity> entities;
@@ -303,15 +305,7 @@ public final class NameIndex {
     int n = units.size;
     int[] ids = new int[n];
     int[] genitives = new int[n];
-    for (int u = 0; u < n; u++) {
-      if (units.compute(index, u)) {
-        ids[u] = keys.lookup(units.key(), units.keyLength);
-        genitives[u] = units.computeGenitive() ? keys.lookup(units.key(), units.keyLength) : -1;
-      } else {
-        ids[u] = -1;
-        genitives[u] = -1;
-      }
-    }
+    Arrays.fill(ids, UNSET);
     List<Mention> out = new ArrayList<>();
     Map<Integer, Integer> lastSeen = new HashMap<>();
     int[] candEnd = new int[MAX_DEPTH * 2];
@@ -320,9 +314,18 @@ public final class NameIndex {
     int[] resolved = new int[1];
     int u = 0;
     while (u < n) {
+      if ((units.flags[u] & Units.CAPITALIZED) == 0 && index.length(units.first[u]) > MAX_LOWER_START) {
+        // a name starts with a capital or with a short particle (von, de, al); other words are keyed
+        // only when a name reaches them
+        u++;
+        continue;
+      }
       int count = 0;
       int state = 0;
       for (int j = u; j < n && j - u < MAX_DEPTH; j++) {
+        if (ids[j] == UNSET) {
+          key(index, units, j, ids, genitives);
+        }
         if (j > u && index.startsParagraph(units.first[j])) {
           break;
         }
@@ -356,7 +359,7 @@ public final class NameIndex {
         foundEnd = candEnd[c];
       }
       if (found == null) {
-        found = followUp(index, units, u, ids, genitives[u], lastSeen, resolved);
+        found = followUp(index, units, u, ids, genitives, lastSeen, resolved);
         foundEnd = u;
       }
       if (found != null) {
@@ -368,6 +371,16 @@ public final class NameIndex {
       }
     }
     return out;
+  }
+
+  private void key(TextIndex index, Units units, int u, int[] ids, int[] genitives) {
+    if (units.compute(index, u)) {
+      ids[u] = keys.lookup(units.key(), units.keyLength);
+      genitives[u] = units.computeGenitive() ? keys.lookup(units.key(), units.keyLength) : -1;
+    } else {
+      ids[u] = -1;
+      genitives[u] = -1;
+    }
   }
 
   private boolean compound(TextIndex index, int firstToken, int lastToken) {
@@ -475,7 +488,7 @@ public final class NameIndex {
         score);
   }
 
-  private Mention followUp(TextIndex index, Units units, int u, int[] ids, int genitive,
+  private Mention followUp(TextIndex index, Units units, int u, int[] ids, int[] genitives,
       Map<Integer, Integer> lastSeen, int[] resolved) {
     if ((units.flags[u] & Units.CAPITALIZED) == 0
         || compound(index, units.first[u], units.last[u])) {
@@ -483,6 +496,9 @@ public final class NameIndex {
     }
     if (u + 1 < units.size) {
       int next = units.first[u + 1];
+      if (ids[u + 1] == UNSET) {
+        key(index, units, u + 1, ids, genitives);
+      }
       boolean namePart = ids[u + 1] >= 0 && nameParts.get(ids[u + 1]);
       if ((units.flags[u + 1] & Units.CAPITALIZED) != 0 && (namePart || index.length(next) <= 3)
           && (index.flags(next) & TextIndex.NEWLINE_BEFORE) == 0 && !index.isAttached(next)
@@ -494,8 +510,8 @@ public final class NameIndex {
     }
     int id = ids[u];
     int[] candidates = id >= 0 ? surnames.get(id) : null;
-    if (candidates == null && genitive >= 0) {
-      candidates = surnames.get(genitive);
+    if (candidates == null && genitives[u] >= 0) {
+      candidates = surnames.get(genitives[u]);
     }
     if (candidates == null) {
       return null;
