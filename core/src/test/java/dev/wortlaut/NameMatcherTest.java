@@ -180,4 +180,37 @@ final class NameMatcherTest {
     assertEquals(Fixture.MATCHER.match(text), Fixture.MATCHER.match(text));
     assertTrue(Fixture.MATCHER.variantCount() > Fixture.GAZETTEER.size());
   }
+
+  @Test
+  void keyCollision_betweenEntities_keepsStrictSpellings() {
+    NameMatcher matcher = NameMatcher.of(Gazetteer.builder()
+        .add(Entity.of("a", EntityType.PERSON, "Maria Sacharowa"))
+        .add(Entity.of("b", EntityType.PERSON, "Maria Zakharova"))
+        .build());
+    assertEquals("a", matcher.match("Sprecherin Maria Sacharowa sagte").get(0).entity().id());
+    assertEquals("b", matcher.match("Spokeswoman Maria Zakharova said").get(0).entity().id());
+    assertTrue(matcher.match("Sprecherin Maria Zacharova sagte").isEmpty());
+  }
+
+  @Test
+  void exonyms_enrichUserGazetteerEntries() {
+    NameMatcher matcher = NameMatcher.of(Gazetteer.builder()
+        .add(Entity.of("city", EntityType.PLACE, "Beijing"))
+        .build());
+    Mention m = matcher.match("Die Delegation reiste nach Peking.").get(0);
+    assertEquals("Peking", m.text());
+    assertEquals(MatchKind.ALIAS, m.match());
+  }
+
+  @Test
+  void matcher_isThreadSafe() {
+    String text = "Sergej Lawrow traf Choe Son Hui. Lawrow lobte Choe in Pjöngjang.";
+    List<Mention> expected = Fixture.MATCHER.match(text);
+    List<List<Mention>> results = java.util.stream.IntStream.range(0, 200).parallel()
+        .mapToObj(i -> Fixture.MATCHER.match(text)).collect(Collectors.toList());
+    for (List<Mention> r : results) {
+      assertEquals(expected, r);
+    }
+    assertEquals(5, expected.size());
+  }
 }
