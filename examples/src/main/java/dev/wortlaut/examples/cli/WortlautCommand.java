@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "wortlaut 0.1.0-SNAPSHOT",
     description = "Analyses German political news: names, quotes, quantities.",
-    subcommands = {AnalyzeCommand.class})
+    subcommands = {AnalyzeCommand.class, MatchCommand.class})
 public final class WortlautCommand implements Runnable {
 
   /** Exit code for bad input: an unreadable file, a malformed gazetteer, invalid UTF-8. */
