@@ -3,18 +3,18 @@ package dev.wortlaut.gazetteer;
 import dev.wortlaut.Entity;
 import dev.wortlaut.EntityType;
 import dev.wortlaut.Gazetteer;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,23 +76,19 @@ public final class Gazetteers {
   public static Gazetteer parse(InputStream in, String source) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    Reader reader =
-        new InputStreamReader(
-            in,
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
-    BufferedReader lines = new BufferedReader(reader);
     Gazetteer.Builder builder = Gazetteer.builder();
     Map<String, Integer> seen = new HashMap<>();
     String[] header = null;
     int[] columns = null;
     int lineNumber = 0;
     try {
-      String line;
-      while ((line = lines.readLine()) != null) {
+      // Lines are split on bytes and decoded one by one, so that invalid UTF-8 is reported on its own
+      // line (a buffered reader decodes ahead and would blame an earlier line).
+      LineReader lines = new LineReader(in);
+      byte[] raw;
+      while ((raw = lines.next()) != null) {
         lineNumber++;
+        String line = decode(raw, lines.length(), source, lineNumber);
         if (lineNumber == 1 && line.startsWith("\uFEFF")) {
           line = line.substring(1);
         }
@@ -119,8 +115,6 @@ public final class Gazetteers {
         }
         builder.add(entity);
       }
-    } catch (CharacterCodingException e) {
-      throw new GazetteerFormatException(source, lineNumber + 1, "invalid UTF-8");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read gazetteer " + source, e);
     }
@@ -128,6 +122,59 @@ public final class Gazetteers {
       throw new GazetteerFormatException(source, 0, "no header line (expected " + REQUIRED + ")");
     }
     return builder.build();
+  }
+
+  private static String decode(byte[] raw, int length, String source, int line) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(raw, 0, length))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new GazetteerFormatException(source, line, "invalid UTF-8");
+    }
+  }
+
+  /** Splits a byte stream into lines ending in LF, CR LF or CR, as {@link java.io.BufferedReader} does. */
+  private static final class LineReader {
+    private final InputStream in;
+    private byte[] line = new byte[256];
+    private int length;
+    private int pending = -2;
+
+    LineReader(InputStream in) {
+      this.in = in instanceof BufferedInputStream ? in : new BufferedInputStream(in);
+    }
+
+    /** The next line without its terminator (valid for {@link #length()} bytes), or null at the end. */
+    byte[] next() throws IOException {
+      length = 0;
+      int b = pending == -2 ? in.read() : pending;
+      pending = -2;
+      if (b < 0) {
+        return null;
+      }
+      while (b >= 0 && b != '\n' && b != '\r') {
+        if (length == line.length) {
+          line = Arrays.copyOf(line, length * 2);
+        }
+        line[length++] = (byte) b;
+        b = in.read();
+      }
+      if (b == '\r') {
+        int after = in.read();
+        if (after != '\n') {
+          pending = after;
+        }
+      }
+      return line;
+    }
+
+    int length() {
+      return length;
+    }
   }
 
   private static int[] headerColumns(String[] header, String source, int line) {
