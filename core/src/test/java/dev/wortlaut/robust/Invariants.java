@@ -113,6 +113,11 @@ final class Invariants {
         int at = j;
         assertFalse(Chars.isSpace(text.charAt(j)), () -> "space at " + at + " inside token " + token);
       }
+      int breaks = lineBreaks(text, previousEnd, start);
+      assertEquals(i == 0 || breaks >= 1, (index.flags(i) & TextIndex.NEWLINE_BEFORE) != 0,
+          () -> "NEWLINE_BEFORE flag of token " + token);
+      assertEquals(i == 0 || breaks >= 2, index.startsParagraph(i),
+          () -> "PARAGRAPH_BEFORE flag of token " + token);
       boolean spaceBefore = i == 0 || start > previousEnd;
       assertEquals(spaceBefore, (index.flags(i) & TextIndex.SPACE_BEFORE) != 0,
           () -> "SPACE_BEFORE flag of token " + token);
@@ -148,7 +153,24 @@ final class Invariants {
       assertEquals(index.end(after - 1), index.sentenceEnd(s), "sentenceEnd");
       assertEquals(s, index.sentenceOf(first), () -> "sentenceOf(first token of " + sentence + ")");
       assertEquals(s, index.sentenceOf(after - 1), () -> "sentenceOf(last token of " + sentence + ")");
+      for (int t = first + 1; t < after; t++) {
+        int inner = t;
+        assertFalse(index.startsParagraph(t), () -> "sentence " + sentence + " runs over the paragraph break"
+            + " before token " + inner);
+      }
     }
+  }
+
+  /** Line breaks in {@code [from, to)}, a CR LF pair counting once. */
+  private static int lineBreaks(String text, int from, int to) {
+    int count = 0;
+    for (int j = from; j < to; j++) {
+      char c = text.charAt(j);
+      if (Chars.isLineBreak(c) && !(c == '\n' && j > 0 && text.charAt(j - 1) == '\r')) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private static boolean splitsPair(String text, int offset) {
