@@ -2,26 +2,28 @@ package dev.wortlaut.robust;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.wortlaut.Analysis;
 import dev.wortlaut.NewsAnalyzer;
 import java.time.Duration;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Adversarial inputs must be analysed in linear time: the three sizes of one input are timed in the
  * same run (best of three after a warm-up) and the 4 MB time may be at most {@value #FACTOR} times the 1
- * MB time (linear is 4, quadratic 16).
+ * MB time (linear is 4, quadratic 16), in at least one of {@value #ATTEMPTS} attempts.
  */
 final class LinearTimeTest {
 
   private static final int MB = 1 << 20;
   private static final double FACTOR = 8;
   /** Below this a measurement is noise; shorter 1 MB times are raised to it. */
-  private static final long FLOOR_NANOS = 5_000_000;
+  private static final long FLOOR_NANOS = 10_000_000;
+  private static final int ATTEMPTS = 3;
 
   private static final NewsAnalyzer ANALYZER =
       NewsAnalyzer.builder().gazetteer(Texts.gazetteer()).quotes().quantities().build();
@@ -60,6 +62,7 @@ final class LinearTimeTest {
 
   private static long bestOfThree(String text) {
     long best = Long.MAX_VALUE;
+    System.gc(); // keep the previous size's garbage out of this measurement
     for (int run = 0; run < 3; run++) {
       long start = System.nanoTime();
       Analysis analysis = ANALYZER.analyze(text);
@@ -76,15 +79,23 @@ final class LinearTimeTest {
     String one = input(pattern, MB);
     String two = input(pattern, 2 * MB);
     String four = input(pattern, 4 * MB);
-    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+    assertTimeoutPreemptively(Duration.ofSeconds(90), () -> {
       Invariants.check(one, ANALYZER.analyze(one)); // warm-up, and the results must be sound
-      long t1 = Math.max(FLOOR_NANOS, bestOfThree(one));
-      long t2 = bestOfThree(two);
-      long t4 = bestOfThree(four);
-      double ratio = (double) t4 / t1;
-      assertTrue(ratio < FACTOR, () -> String.format(java.util.Locale.ROOT,
-          "pattern %d: 1 MB %.1f ms, 2 MB %.1f ms, 4 MB %.1f ms; 4 MB / 1 MB = %.1f, limit %.0f",
-          pattern, t1 / 1e6, t2 / 1e6, t4 / 1e6, ratio, FACTOR));
+      String report = "";
+      // a shared machine can stall one measurement; linear code passes one of three attempts, quadratic none
+      for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+        long t1 = Math.max(FLOOR_NANOS, bestOfThree(one));
+        long t2 = bestOfThree(two);
+        long t4 = bestOfThree(four);
+        double ratio = (double) t4 / t1;
+        if (ratio < FACTOR) {
+          return;
+        }
+        report += String.format(java.util.Locale.ROOT,
+            " [1 MB %.1f ms, 2 MB %.1f ms, 4 MB %.1f ms: 4 MB / 1 MB = %.1f]", t1 / 1e6, t2 / 1e6,
+            t4 / 1e6, ratio);
+      }
+      fail("pattern " + pattern + " grows faster than linearly (limit " + FACTOR + "):" + report);
     });
   }
 
