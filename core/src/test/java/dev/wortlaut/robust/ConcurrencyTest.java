@@ -32,7 +32,9 @@ final class ConcurrencyTest {
         NewsAnalyzer.builder().gazetteer(Texts.gazetteer()).quotes().quantities().build();
     List<Analysis> expected = new ArrayList<>();
     for (String document : documents) {
-      expected.add(analyzer.analyze(document));
+      Analysis analysis = analyzer.analyze(document);
+      Invariants.check(document, analysis);
+      expected.add(analysis);
     }
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     try {

@@ -190,4 +190,13 @@ final class GazetteerBadDataTest {
     assertEquals("mem.tsv", e.source(), "source");
     assertEquals(3, e.line(), "line");
   }
+
+  @Test
+  void nullArguments_throwNullPointerExceptionNamingThem() {
+    assertEquals("path", assertThrows(NullPointerException.class, () -> Gazetteers.load(null)).getMessage());
+    assertEquals("in",
+        assertThrows(NullPointerException.class, () -> Gazetteers.parse(null, "x.tsv")).getMessage());
+    assertEquals("source", assertThrows(NullPointerException.class,
+        () -> Gazetteers.parse(new ByteArrayInputStream(new byte[0]), null)).getMessage());
+  }
 }
