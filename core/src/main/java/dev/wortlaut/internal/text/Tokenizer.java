@@ -47,7 +47,8 @@ final class Tokenizer {
             digits = true;
             i += Character.charCount(cp);
           } else if (Chars.isWordPart(cp)) {
-            letters |= cp != 0x00B2 && cp != 0x00B3 && cp != 0x00AD;
+            // marks, joiners, soft hyphens and superscripts ride along but do not make a word
+            letters |= Character.isLetter(cp);
             i += Character.charCount(cp);
           } else if ((cp == '.' || cp == ',' || cp == ':')
               && i + 1 < n
@@ -60,7 +61,7 @@ final class Tokenizer {
         }
         shape = letters ? (digits ? TokenShape.ALNUM : TokenShape.WORD) : TokenShape.NUMBER;
         if (!letters && !digits) {
-          shape = TokenShape.OTHER; // only soft hyphens or superscripts
+          shape = TokenShape.OTHER; // only marks, joiners, soft hyphens or superscripts
         }
       } else {
         i += Character.charCount(cp);
