@@ -1,0 +1,55 @@
+package dev.wortlaut.benchmarks;
+
+import dev.wortlaut.QuoteDetector;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Quote and reported-speech detection ({@code QuoteDetector.defaults().detect}, tokenizing included).
+ * One operation is one pass over the whole corpus; MB/s = ops/s × corpus MB.
+ *
+ * <pre>{@code java -jar benchmarks/target/benchmarks.jar QuoteDetectorBenchmark}</pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx4g"})
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+public class QuoteDetectorBenchmark {
+
+  /** {@code bundled}, {@code adversarial} or a corpus file, see {@link Corpus#load(String)}. */
+  @Param("bundled")
+  public String corpus;
+
+  private String[] documents;
+  private QuoteDetector detector;
+
+  /** Loads the corpus. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    documents = Corpus.load(corpus).documents().toArray(String[]::new);
+    detector = QuoteDetector.defaults();
+  }
+
+  /** Detects the quotes of every document. */
+  @Benchmark
+  public long detect() {
+    long quotes = 0;
+    for (String document : documents) {
+      quotes += detector.detect(document).size();
+    }
+    return quotes;
+  }
+}
