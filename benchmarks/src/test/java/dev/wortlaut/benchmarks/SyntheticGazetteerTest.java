@@ -24,8 +24,8 @@ final class SyntheticGazetteerTest {
 
   @Test
   void otherSeed_givesOtherNames() {
-    List<String> first = names(SyntheticGazetteer.of(500, 1L));
-    List<String> second = names(SyntheticGazetteer.of(500, 2L));
+    List<String> first = names(SyntheticGazetteer.of(2_500, 1L));
+    List<String> second = names(SyntheticGazetteer.of(2_500, 2L));
 
     assertNotEquals(first, second);
   }
@@ -42,7 +42,7 @@ final class SyntheticGazetteerTest {
 
   @Test
   void defaultGazetteer_isContained() {
-    Gazetteer gazetteer = SyntheticGazetteer.of(1_000, SyntheticGazetteer.SEED);
+    Gazetteer gazetteer = SyntheticGazetteer.of(3_000, SyntheticGazetteer.SEED);
 
     for (Entity real : GermanPolitics.gazetteer().entities()) {
       assertEquals(real, gazetteer.entity(real.id()).orElse(null));
@@ -53,6 +53,7 @@ final class SyntheticGazetteerTest {
   void names_haveOneToFourWordsMostly() {
     Gazetteer gazetteer = SyntheticGazetteer.of(5_000, SyntheticGazetteer.SEED);
     long longer = gazetteer.entities().stream()
+        .filter(e -> GermanPolitics.gazetteer().entity(e.id()).isEmpty()) // generated entries only
         .filter(e -> e.name().split("[ -]").length > 4)
         .count();
     long distinct = gazetteer.entities().stream().map(Entity::name).distinct().count();

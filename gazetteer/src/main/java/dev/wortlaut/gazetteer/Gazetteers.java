@@ -134,18 +134,7 @@ public final class Gazetteers {
   }
 
   private static int[] headerColumns(String[] header, String source, int line) {
-    for (int c = 0; c < header.length; c++) {
-      String column = header[c].strip();
-      if (column.isEmpty()) {
-        throw new GazetteerFormatException(source, line, "header column " + (c + 1) + " is empty");
-      }
-      for (int d = 0; d < c; d++) {
-        if (header[d].strip().equals(column)) {
-          throw new GazetteerFormatException(
-              source, line, "header names the column '" + column + "' twice");
-        }
-      }
-    }
+    // required columns first: a data line taken for the header is reported as such
     int[] columns = new int[REQUIRED.size()];
     for (int r = 0; r < REQUIRED.size(); r++) {
       columns[r] = -1;
@@ -157,6 +146,18 @@ public final class Gazetteers {
       if (columns[r] < 0) {
         throw new GazetteerFormatException(
             source, line, "header lacks the column '" + REQUIRED.get(r) + "' (required: " + REQUIRED + ")");
+      }
+    }
+    for (int c = 0; c < header.length; c++) {
+      String column = header[c].strip();
+      if (column.isEmpty()) {
+        throw new GazetteerFormatException(source, line, "header column " + (c + 1) + " is empty");
+      }
+      for (int d = 0; d < c; d++) {
+        if (header[d].strip().equals(column)) {
+          throw new GazetteerFormatException(
+              source, line, "header names the column '" + column + "' twice");
+        }
       }
     }
     return columns;

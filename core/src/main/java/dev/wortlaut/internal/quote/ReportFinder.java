@@ -57,6 +57,15 @@ public final class ReportFinder {
   /** Per sentence: whether a report was emitted. */
   private final boolean[] reported;
 
+  private EntityLinker linker;
+
+  private EntityLinker linker() {
+    if (linker == null) {
+      linker = new EntityLinker(index, lex, mentions);
+    }
+    return linker;
+  }
+
   private ReportFinder(TextIndex index, List<Mention> mentions) {
     this.index = index;
     this.text = index.text();
@@ -967,7 +976,7 @@ public final class ReportFinder {
     }
     int start = index.start(first);
     int end = index.end(endToken - 1);
-    Entity entity = speaker == null ? null : EntityLinker.link(index, lex, mentions, speaker);
+    Entity entity = speaker == null ? null : linker().link(speaker);
     out.add(new Quote(kind, start, end, text.substring(start, end), speaker, cue, entity, confidence));
   }
 }
