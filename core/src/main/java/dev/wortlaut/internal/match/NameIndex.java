@@ -464,6 +464,9 @@ public final class NameIndex {
     if (entity < 0) {
       return null;
     }
+    if (phoneticOnly && from == to && index.length(lastToken) - (genitive ? 1 : 0) <= 3) {
+      return null; // a short word meeting a name only by its sound key: "Man" is not Oman
+    }
     MatchKind match = KINDS[kind];
     double score;
     switch (match) {
