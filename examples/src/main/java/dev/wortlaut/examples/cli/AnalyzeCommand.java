@@ -5,10 +5,8 @@ import dev.wortlaut.NewsAnalyzer;
 import dev.wortlaut.gazetteer.GazetteerFormatException;
 import dev.wortlaut.gazetteer.Gazetteers;
 import dev.wortlaut.gazetteer.GermanPolitics;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -93,16 +91,26 @@ final class AnalyzeCommand implements Callable<Integer> {
       InputStream in, String name, NewsAnalyzer analyzer, JsonWriter json, PrintWriter out)
       throws IOException {
     if (lines) {
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, strictUtf8()));
+      // split on bytes and decode each line on its own, so an encoding error names its own line and
+      // the lines before it are written
+      java.io.BufferedInputStream bytes = new java.io.BufferedInputStream(in);
+      java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
       int number = 0;
-      String line;
-      try {
-        while ((line = reader.readLine()) != null) {
+      int b;
+      boolean pending = false;
+      while ((b = bytes.read()) != -1) {
+        pending = true;
+        if (b == '\n') {
           number++;
-          write(json, out, number, analyzer, line);
+          writeLine(json, out, name, number, analyzer, line);
+          line.reset();
+          pending = false;
+        } else {
+          line.write(b);
         }
-      } catch (CharacterCodingException e) {
-        throw new BadInputException(name + ":" + (number + 1) + ": invalid UTF-8", e);
+      }
+      if (pending) {
+        writeLine(json, out, name, number + 1, analyzer, line);
       }
     } else {
       byte[] bytes = in.readAllBytes();
@@ -117,6 +125,27 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       write(json, out, name, analyzer, text);
     }
+  }
+
+  private static void writeLine(
+      JsonWriter json,
+      PrintWriter out,
+      String name,
+      int number,
+      NewsAnalyzer analyzer,
+      java.io.ByteArrayOutputStream bytes) {
+    byte[] raw = bytes.toByteArray();
+    int length = raw.length > 0 && raw[raw.length - 1] == '\r' ? raw.length - 1 : raw.length;
+    String text;
+    try {
+      text = strictUtf8().decode(ByteBuffer.wrap(raw, 0, length)).toString();
+    } catch (CharacterCodingException e) {
+      throw new BadInputException(name + ":" + number + ": invalid UTF-8", e);
+    }
+    if (number == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    write(json, out, number, analyzer, text);
   }
 
   private static void write(

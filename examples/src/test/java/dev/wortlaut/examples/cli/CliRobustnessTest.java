@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -165,8 +164,6 @@ final class CliRobustnessTest {
   }
 
   @Test
-  @Disabled("AnalyzeCommand decodes --lines input through a buffered reader that decodes ahead, so"
-      + " invalid UTF-8 is blamed on line 1 and the lines before it are not written; enable when fixed")
   void linesMode_invalidUtf8_namesTheLineAndWritesTheLinesBeforeIt() throws IOException {
     Path file = linesWithInvalidThirdLine();
 
