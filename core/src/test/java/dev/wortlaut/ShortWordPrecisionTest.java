@@ -10,7 +10,9 @@ final class ShortWordPrecisionTest {
   private static final NameMatcher MATCHER =
       NameMatcher.of(
           Gazetteer.builder()
-              .add(Entity.of("oman", EntityType.PLACE, "Oman"))
+              .add(
+                  new Entity("oman", EntityType.PLACE, "Oman", List.of(), List.of("عمان"),
+                      java.util.Map.of()))
               .add(Entity.of("iran", EntityType.PLACE, "Iran"))
               .build());
 

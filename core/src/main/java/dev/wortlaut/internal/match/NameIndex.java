@@ -464,8 +464,12 @@ public final class NameIndex {
     if (entity < 0) {
       return null;
     }
-    if (phoneticOnly && from == to && index.length(lastToken) - (genitive ? 1 : 0) <= 3) {
-      return null; // a short word meeting a name only by its sound key: "Man" is not Oman
+    if ((phoneticOnly || KINDS[kind] == MatchKind.VARIANT)
+        && from == to
+        && index.length(lastToken) - (genitive ? 1 : 0) <= 3) {
+      // a short word meeting a name only by its sound key or a generated spelling: "Man" is not
+      // Oman (whose Arabic form romanises to "mn")
+      return null;
     }
     MatchKind match = KINDS[kind];
     double score;
