@@ -9,7 +9,6 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -27,19 +26,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx4g"})
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-public class QuantityExtractorBenchmark {
+public class QuantityExtractorBenchmark extends CorpusBenchmark {
 
-  /** {@code bundled}, {@code adversarial} or a corpus file, see {@link Corpus#load(String)}. */
-  @Param("bundled")
-  public String corpus;
-
-  private String[] documents;
   private QuantityExtractor extractor;
 
-  /** Loads the corpus. */
+  /** Takes the shared engine. */
   @Setup(Level.Trial)
   public void setUp() {
-    documents = Corpus.load(corpus).documents().toArray(String[]::new);
     extractor = QuantityExtractor.defaults();
   }
 

@@ -5,13 +5,10 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -27,19 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx4g"})
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-public class TokenizerBenchmark {
+public class TokenizerBenchmark extends CorpusBenchmark {
 
-  /** {@code bundled}, {@code adversarial} or a corpus file, see {@link Corpus#load(String)}. */
-  @Param("bundled")
-  public String corpus;
-
-  private String[] documents;
-
-  /** Loads the corpus. */
-  @Setup(Level.Trial)
-  public void setUp() {
-    documents = Corpus.load(corpus).documents().toArray(String[]::new);
-  }
 
   /** Baseline: reads every char of every document. */
   @Benchmark
