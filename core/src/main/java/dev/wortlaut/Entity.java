@@ -1,6 +1,5 @@
 package dev.wortlaut;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,7 +51,8 @@ public record Entity(
         throw new IllegalArgumentException("entity '" + id + "' has a blank native form");
       }
     }
-    attributes = Map.copyOf(new LinkedHashMap<>(Objects.requireNonNull(attributes, "attributes")));
+    // sorted, so that iteration (toString, the tool's JSON) is the same in every run
+    attributes = SortedAttributes.copyOf(Objects.requireNonNull(attributes, "attributes"));
   }
 
   /**

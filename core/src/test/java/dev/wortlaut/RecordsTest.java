@@ -68,6 +68,30 @@ final class RecordsTest {
   }
 
   @Test
+  void entityAttributes_iterateInKeyOrder_areImmutable_andRejectNulls() {
+    Map<String, String> attributes = new java.util.HashMap<>();
+    for (String key : List.of("wikidata", "role", "country", "born", "party")) {
+      attributes.put(key, key.toUpperCase(java.util.Locale.ROOT));
+    }
+    Entity entity =
+        new Entity("lavrov", EntityType.PERSON, "Sergey Lavrov", List.of(), List.of(), attributes);
+    attributes.put("country", "changed");
+    assertEquals(List.of("born", "country", "party", "role", "wikidata"),
+        new ArrayList<>(entity.attributes().keySet()));
+    assertEquals("COUNTRY", entity.attribute("country"));
+    assertEquals(null, entity.attribute("missing"));
+    assertEquals(Map.of("born", "BORN", "country", "COUNTRY", "party", "PARTY", "role", "ROLE",
+        "wikidata", "WIKIDATA"), entity.attributes());
+    assertEquals(entity, new Entity("lavrov", EntityType.PERSON, "Sergey Lavrov", List.of(),
+        List.of(), Map.copyOf(entity.attributes())));
+    assertThrows(UnsupportedOperationException.class, () -> entity.attributes().put("x", "y"));
+    Map<String, String> withNull = new java.util.HashMap<>();
+    withNull.put("country", null);
+    assertEquals("attribute value of 'country'", assertThrows(NullPointerException.class,
+        () -> new Entity("x", EntityType.PLACE, "X", List.of(), List.of(), withNull)).getMessage());
+  }
+
+  @Test
   void entityType_predefinedConstantsAreShared_andNamesAreValidated() {
     assertSame(EntityType.PERSON, EntityType.of("person"));
     assertSame(EntityType.ORGANISATION, EntityType.of("org"));

@@ -16,16 +16,9 @@ public final class PhoneticKey {
 
   private PhoneticKey() {}
 
-  private static boolean at(char[] s, int len, int i, String p) {
-    if (i + p.length() > len) {
-      return false;
-    }
-    for (int k = 0; k < p.length(); k++) {
-      if (s[i + k] != p.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
+  /** The character at {@code i}, or 0 past the end (folded words never contain U+0000 letters). */
+  private static char peek(char[] s, int len, int i) {
+    return i < len ? s[i] : 0;
   }
 
   /**
@@ -38,21 +31,22 @@ public final class PhoneticKey {
     int i = 0;
     while (i < len) {
       char c = in[i];
+      char c1 = peek(in, len, i + 1);
       char emit;
       int step = 1;
       char emit2 = 0;
       switch (c) {
         case 'd':
-          if (at(in, len, i, "dsch")) {
-            emit = 'i';
+          if (c1 == 's' && peek(in, len, i + 2) == 'c' && peek(in, len, i + 3) == 'h') {
+            emit = 'i'; // dsch
             step = 4;
-          } else if (at(in, len, i, "dzh")) {
-            emit = 'i';
+          } else if (c1 == 'z' && peek(in, len, i + 2) == 'h') {
+            emit = 'i'; // dzh
             step = 3;
-          } else if (at(in, len, i, "dj")) {
+          } else if (c1 == 'j') {
             emit = 'i';
             step = 2;
-          } else if (at(in, len, i, "dh")) {
+          } else if (c1 == 'h') {
             emit = 'd';
             step = 2;
           } else {
@@ -60,16 +54,16 @@ public final class PhoneticKey {
           }
           break;
         case 't':
-          if (at(in, len, i, "tsch")) {
-            emit = 'C';
+          if (c1 == 's' && peek(in, len, i + 2) == 'c' && peek(in, len, i + 3) == 'h') {
+            emit = 'C'; // tsch
             step = 4;
-          } else if (at(in, len, i, "tch")) {
-            emit = 'C';
+          } else if (c1 == 'c' && peek(in, len, i + 2) == 'h') {
+            emit = 'C'; // tch
             step = 3;
-          } else if (at(in, len, i, "ts") || at(in, len, i, "tz")) {
+          } else if (c1 == 's' || c1 == 'z') {
             emit = 's';
             step = 2;
-          } else if (at(in, len, i, "th")) {
+          } else if (c1 == 'h') {
             emit = 't';
             step = 2;
           } else {
@@ -77,10 +71,10 @@ public final class PhoneticKey {
           }
           break;
         case 's':
-          if (at(in, len, i, "sch")) {
-            emit = 'S';
+          if (c1 == 'c' && peek(in, len, i + 2) == 'h') {
+            emit = 'S'; // sch
             step = 3;
-          } else if (at(in, len, i, "sh")) {
+          } else if (c1 == 'h') {
             emit = 'S';
             step = 2;
           } else {
@@ -88,49 +82,34 @@ public final class PhoneticKey {
           }
           break;
         case 'z':
-          if (at(in, len, i, "zh")) {
-            emit = 'S';
-            step = 2;
-          } else {
-            emit = 's';
-          }
+          emit = c1 == 'h' ? 'S' : 's';
+          step = c1 == 'h' ? 2 : 1;
           break;
         case 'c':
-          if (at(in, len, i, "ch")) {
+          if (c1 == 'h' || c1 == 'z') {
             emit = 'C';
             step = 2;
-          } else if (at(in, len, i, "cz")) {
-            emit = 'C';
-            step = 2;
-          } else if (at(in, len, i, "ck")) {
+          } else if (c1 == 'k') {
             emit = 'k';
             step = 2;
-          } else if (i + 1 < len && (in[i + 1] == 'e' || in[i + 1] == 'i' || in[i + 1] == 'y')) {
+          } else if (c1 == 'e' || c1 == 'i' || c1 == 'y') {
             emit = 's';
           } else {
             emit = 'k';
           }
           break;
         case 'k':
-          if (at(in, len, i, "kh")) {
-            emit = 'C';
-            step = 2;
-          } else {
-            emit = 'k';
-          }
+          emit = c1 == 'h' ? 'C' : 'k';
+          step = c1 == 'h' ? 2 : 1;
           break;
         case 'g':
           emit = 'k';
-          if (at(in, len, i, "gh")) {
-            step = 2;
-          }
+          step = c1 == 'h' ? 2 : 1;
           break;
         case 'b':
         case 'r':
           emit = c;
-          if (i + 1 < len && in[i + 1] == 'h') {
-            step = 2;
-          }
+          step = c1 == 'h' ? 2 : 1;
           break;
         case 'q':
           emit = 'k';
@@ -139,12 +118,8 @@ public final class PhoneticKey {
           emit = 'C';
           break;
         case 'p':
-          if (at(in, len, i, "ph")) {
-            emit = 'f';
-            step = 2;
-          } else {
-            emit = 'p';
-          }
+          emit = c1 == 'h' ? 'f' : 'p';
+          step = c1 == 'h' ? 2 : 1;
           break;
         case 'w':
         case 'v':
@@ -159,14 +134,14 @@ public final class PhoneticKey {
           emit = 'i';
           break;
         case 'a':
-          emit = at(in, len, i, "ae") ? 'e' : 'a';
-          step = emit == 'e' ? 2 : 1;
+          emit = c1 == 'e' ? 'e' : 'a';
+          step = c1 == 'e' ? 2 : 1;
           break;
         case 'o':
-          if (at(in, len, i, "oe")) {
+          if (c1 == 'e') {
             emit = 'o';
             step = 2;
-          } else if (at(in, len, i, "ou") || at(in, len, i, "oo")) {
+          } else if (c1 == 'u' || c1 == 'o') {
             emit = 'u';
             step = 2;
           } else {
@@ -175,18 +150,16 @@ public final class PhoneticKey {
           break;
         case 'u':
           emit = 'u';
-          if (at(in, len, i, "ue")) {
-            step = 2;
-          }
+          step = c1 == 'e' ? 2 : 1;
           break;
         case 'e':
-          if (at(in, len, i, "ee")) {
+          if (c1 == 'e') {
             emit = 'i';
             step = 2;
-          } else if (at(in, len, i, "eo")) {
+          } else if (c1 == 'o') {
             emit = 'o';
             step = 2;
-          } else if (at(in, len, i, "eu")) {
+          } else if (c1 == 'u') {
             emit = 'u';
             step = 2;
           } else {
@@ -195,9 +168,7 @@ public final class PhoneticKey {
           break;
         case 'i':
           emit = 'i';
-          if (at(in, len, i, "ie")) {
-            step = 2;
-          }
+          step = c1 == 'e' ? 2 : 1;
           break;
         default:
           emit = c;

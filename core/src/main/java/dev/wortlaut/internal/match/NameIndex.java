@@ -29,7 +29,12 @@ public final class NameIndex {
   private static final MatchKind[] KINDS = MatchKind.values();
   private static final int UPPER_ONLY = 1;
   private static final int MAX_DEPTH = 24;
-  private static final int UNSET = -2;
+  /**
+   * Per-unit key ids are stored plus {@link #KEY_OFFSET}, so that a fresh array means "not yet keyed"
+   * ({@link #UNSET}) and 1 means "no such key".
+   */
+  private static final int UNSET = 0;
+  private static final int KEY_OFFSET = 2;
   private static final int MAX_LOWER_START = 4;
   private static final Set<String> FAMILY_FIRST = Set.of("KP", "KR", "CN", "TW", "VN");
 
@@ -42,7 +47,9 @@ public final class NameIndex {
   /** 64-bit hash of a form's fold (words joined by one space) to an index into {@link #foldEntries}. */
   private final Edges folds = new Edges();
   private final List<int[]> foldEntries = new ArrayList<>();
-  private final Map<Integer, int[]> surnames = new HashMap<>();
+  /** Persons by surname key id, filled while building and then frozen into {@link #surnames}. */
+  private Map<Integer, int[]> surnamesById = new HashMap<>();
+  private int[][] surnames;
   /** Key ids that occur inside persons' names: a surname followed by one starts another full name. */
   private final BitSet nameParts = new BitSet();
   private int variants;
@@ -60,6 +67,9 @@ public final class NameIndex {
       index.addEntity(e, index.entities.get(e));
     }
     index.keys.trim();
+    index.surnames = new int[index.keys.size()][];
+    index.surnamesById.forEach((id, persons) -> index.surnames[id] = persons);
+    index.surnamesById = null;
     index.accept = Arrays.copyOf(index.accept, index.states);
     index.countCollisions();
     return index;
@@ -207,13 +217,13 @@ public final class NameIndex {
 
   private void addSurname(int e, String key) {
     int id = keys.add(key);
-    int[] old = surnames.get(id);
+    int[] old = surnamesById.get(id);
     if (old == null) {
-      surnames.put(id, new int[] {e});
+      surnamesById.put(id, new int[] {e});
     } else if (Arrays.stream(old).noneMatch(x -> x == e)) {
       int[] grown = Arrays.copyOf(old, old.length + 1);
       grown[old.length] = e;
-      surnames.put(id, grown);
+      surnamesById.put(id, grown);
     }
   }
 
@@ -305,7 +315,6 @@ public final class NameIndex {
     int n = units.size;
     int[] ids = new int[n];
     int[] genitives = new int[n];
-    Arrays.fill(ids, UNSET);
     List<Mention> out = new ArrayList<>();
     Map<Integer, Integer> lastSeen = new HashMap<>();
     int[] candEnd = new int[MAX_DEPTH * 2];
@@ -329,18 +338,20 @@ public final class NameIndex {
         if (j > u && index.startsParagraph(units.first[j])) {
           break;
         }
-        if (genitives[j] >= 0) {
-          int g = edges.get(state, genitives[j]);
+        int genitive = genitives[j] - KEY_OFFSET;
+        if (genitive >= 0) {
+          int g = edges.get(state, genitive);
           if (g >= 0 && accept[g] >= 0) {
             candEnd[count] = j;
             candState[count] = g;
             candGenitive[count++] = true;
           }
         }
-        if (ids[j] < 0) {
+        int id = ids[j] - KEY_OFFSET;
+        if (id < 0) {
           break;
         }
-        int s = edges.get(state, ids[j]);
+        int s = edges.get(state, id);
         if (s < 0) {
           break;
         }
@@ -375,11 +386,12 @@ public final class NameIndex {
 
   private void key(TextIndex index, Units units, int u, int[] ids, int[] genitives) {
     if (units.compute(index, u)) {
-      ids[u] = keys.lookup(units.key(), units.keyLength);
-      genitives[u] = units.computeGenitive() ? keys.lookup(units.key(), units.keyLength) : -1;
+      ids[u] = keys.lookup(units.key(), units.keyLength) + KEY_OFFSET;
+      genitives[u] =
+          (units.computeGenitive() ? keys.lookup(units.key(), units.keyLength) : -1) + KEY_OFFSET;
     } else {
-      ids[u] = -1;
-      genitives[u] = -1;
+      ids[u] = KEY_OFFSET - 1;
+      genitives[u] = KEY_OFFSET - 1;
     }
   }
 
@@ -497,30 +509,16 @@ public final class NameIndex {
 
   private Mention followUp(TextIndex index, Units units, int u, int[] ids, int[] genitives,
       Map<Integer, Integer> lastSeen, int[] resolved) {
-    if ((units.flags[u] & Units.CAPITALIZED) == 0
-        || compound(index, units.first[u], units.last[u])) {
+    if ((units.flags[u] & Units.CAPITALIZED) == 0) {
       return null;
     }
-    if (u + 1 < units.size) {
-      int next = units.first[u + 1];
-      if (ids[u + 1] == UNSET) {
-        key(index, units, u + 1, ids, genitives);
-      }
-      boolean namePart = ids[u + 1] >= 0 && nameParts.get(ids[u + 1]);
-      if ((units.flags[u + 1] & Units.CAPITALIZED) != 0 && (namePart || index.length(next) <= 3)
-          && (index.flags(next) & TextIndex.NEWLINE_BEFORE) == 0 && !index.isAttached(next)
-          && index.sentenceOf(next) == index.sentenceOf(units.first[u])
-          && Character.isLetter(index.firstChar(next))) {
-        // "Kim Yo Jung": the surname starts the full name of someone else
-        return null;
-      }
+    int id = ids[u] - KEY_OFFSET;
+    int genitive = genitives[u] - KEY_OFFSET;
+    int[] candidates = id >= 0 ? surnames[id] : null;
+    if (candidates == null && genitive >= 0) {
+      candidates = surnames[genitive];
     }
-    int id = ids[u];
-    int[] candidates = id >= 0 ? surnames.get(id) : null;
-    if (candidates == null && genitives[u] >= 0) {
-      candidates = surnames.get(genitives[u]);
-    }
-    if (candidates == null) {
+    if (candidates == null || compound(index, units.first[u], units.last[u])) {
       return null;
     }
     int best = -1;
@@ -534,6 +532,21 @@ public final class NameIndex {
     }
     if (best < 0) {
       return null;
+    }
+    if (u + 1 < units.size) {
+      int next = units.first[u + 1];
+      if (ids[u + 1] == UNSET) {
+        key(index, units, u + 1, ids, genitives);
+      }
+      int nextId = ids[u + 1] - KEY_OFFSET;
+      boolean namePart = nextId >= 0 && nameParts.get(nextId);
+      // adjacent words on one line: no sentence boundary can fall between them
+      if ((units.flags[u + 1] & Units.CAPITALIZED) != 0 && (namePart || index.length(next) <= 3)
+          && (index.flags(next) & TextIndex.NEWLINE_BEFORE) == 0 && !index.isAttached(next)
+          && Character.isLetter(index.firstChar(next))) {
+        // "Kim Yo Jung": the surname starts the full name of someone else
+        return null;
+      }
     }
     resolved[0] = best;
     int start = index.start(units.first[u]);

@@ -7,7 +7,8 @@ import java.util.Objects;
  * TokenShape}, the white space between them, and sentences.
  *
  * <p>Built once per document in one linear pass ({@link #of(String)}); immutable apart from lazily
- * filled caches of token strings, so an instance belongs to the thread that analyses the document.
+ * filled caches (token strings, sentences), so an instance belongs to the thread that analyses the
+ * document.
  * Tokens never split a surrogate pair; white space is not a token.
  */
 public final class TextIndex {
@@ -27,9 +28,12 @@ public final class TextIndex {
   private final int[] ends;
   private final byte[] shapes;
   private final byte[] flags;
-  /** Sentence {@code s} covers tokens {@code [sentenceStarts[s], sentenceStarts[s + 1])}. */
-  private final int[] sentenceStarts;
-  private final int sentenceCount;
+  /**
+   * Sentence {@code s} covers tokens {@code [sentenceStarts[s], sentenceStarts[s + 1])}; split on first
+   * use, since name matching alone never asks for sentences.
+   */
+  private int[] sentenceStarts;
+  private int sentenceCount;
 
   private String[] texts;
   private String[] lowers;
@@ -41,13 +45,20 @@ public final class TextIndex {
     this.ends = tokens.ends;
     this.shapes = tokens.shapes;
     this.flags = tokens.flags;
-    int[] sentences = SentenceSplitter.split(this);
-    this.sentenceCount = sentences.length - 1;
-    this.sentenceStarts = sentences;
+  }
+
+  private int[] sentences() {
+    int[] s = sentenceStarts;
+    if (s == null) {
+      s = SentenceSplitter.split(this);
+      sentenceCount = s.length - 1;
+      sentenceStarts = s;
+    }
+    return s;
   }
 
   /**
-   * Tokenizes a document and splits it into sentences.
+   * Tokenizes a document (sentences are split when first asked for).
    *
    * @param text the document
    * @return the index
@@ -151,36 +162,38 @@ public final class TextIndex {
 
   /** The number of sentences. */
   public int sentenceCount() {
+    sentences();
     return sentenceCount;
   }
 
   /** The first token of sentence {@code s}. */
   public int sentenceFirstToken(int s) {
-    return sentenceStarts[s];
+    return sentences()[s];
   }
 
   /** The token after the last token of sentence {@code s}. */
   public int sentenceEndToken(int s) {
-    return sentenceStarts[s + 1];
+    return sentences()[s + 1];
   }
 
   /** The first UTF-16 index of sentence {@code s}. */
   public int sentenceStart(int s) {
-    return starts[sentenceStarts[s]];
+    return starts[sentences()[s]];
   }
 
   /** The UTF-16 index after sentence {@code s}. */
   public int sentenceEnd(int s) {
-    return ends[sentenceStarts[s + 1] - 1];
+    return ends[sentences()[s + 1] - 1];
   }
 
   /** The sentence that contains token {@code i} (binary search). */
   public int sentenceOf(int token) {
+    int[] bounds = sentences();
     int lo = 0;
     int hi = sentenceCount - 1;
     while (lo < hi) {
       int mid = (lo + hi + 1) >>> 1;
-      if (sentenceStarts[mid] <= token) {
+      if (bounds[mid] <= token) {
         lo = mid;
       } else {
         hi = mid - 1;

@@ -11,6 +11,26 @@ package dev.wortlaut.internal.text;
  */
 final class Tokenizer {
 
+  private static final int LATIN1_LIMIT = 0x100;
+  private static final byte OTHER = 0;
+  private static final byte LETTER = 1;
+  private static final byte DIGIT = 2;
+  private static final byte WORD_PART = 3;
+  /** The classes of {@link Chars#isDigit} and {@link Chars#isWordPart} for U+0000 to U+00FF. */
+  private static final byte[] LATIN1 = new byte[LATIN1_LIMIT];
+
+  static {
+    for (int c = 0; c < LATIN1_LIMIT; c++) {
+      if (Chars.isDigit(c)) {
+        LATIN1[c] = DIGIT;
+      } else if (Chars.isWordPart(c)) {
+        LATIN1[c] = Character.isLetter(c) ? LETTER : WORD_PART;
+      } else {
+        LATIN1[c] = OTHER;
+      }
+    }
+  }
+
   private Tokenizer() {}
 
   static TextIndex.Tokens tokenize(String text) {
@@ -38,10 +58,29 @@ final class Tokenizer {
       int start = i;
       int cp = text.codePointAt(i);
       TokenShape shape;
-      if (Chars.isWordPart(cp) || Chars.isDigit(cp)) {
+      if (c < LATIN1_LIMIT ? LATIN1[c] != OTHER : Chars.isWordPart(cp) || Chars.isDigit(cp)) {
         boolean letters = false;
         boolean digits = false;
         while (i < n) {
+          char ch = text.charAt(i);
+          if (ch < LATIN1_LIMIT) {
+            // the common case: one table lookup decides, the same as the general test below
+            byte k = LATIN1[ch];
+            if (k == LETTER) {
+              letters = true;
+              i++;
+              continue;
+            }
+            if (k == DIGIT) {
+              digits = true;
+              i++;
+              continue;
+            }
+            if (k == WORD_PART) {
+              i++;
+              continue;
+            }
+          }
           cp = text.codePointAt(i);
           if (Chars.isDigit(cp)) {
             digits = true;
