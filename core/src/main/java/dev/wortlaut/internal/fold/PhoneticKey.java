@@ -27,9 +27,26 @@ public final class PhoneticKey {
    * @return the key length, or -1 if {@code out} is too small
    */
   public static int key(char[] in, int len, char[] out) {
+    return (int) keyAndPrefix(in, len, out, -1);
+  }
+
+  /**
+   * Writes the key of {@code in[0, len)} into {@code out} and notes how long it was when the input
+   * position reached {@code mark}. When that prefix length is not -1, it is the exact key of {@code
+   * in[0, mark)} provided no rule at a position before {@code mark} looks at {@code in[mark]}; the
+   * caller checks that (see {@link #keyOfWordWithoutLast}).
+   *
+   * @return {@code prefix << 32 | length}; length -1 if {@code out} is too small, prefix -1 if the
+   *     position {@code mark} was stepped over
+   */
+  private static long keyAndPrefix(char[] in, int len, char[] out, int mark) {
     int n = 0;
     int i = 0;
+    int prefix = -1;
     while (i < len) {
+      if (i == mark) {
+        prefix = n;
+      }
       char c = in[i];
       char c1 = peek(in, len, i + 1);
       char emit;
@@ -181,19 +198,33 @@ public final class PhoneticKey {
       }
       if (n == 0 || out[n - 1] != emit) {
         if (n >= out.length) {
-          return -1;
+          return 0xFFFFFFFFL;
         }
         out[n++] = emit;
       }
       if (emit2 != 0 && out[n - 1] != emit2) {
         if (n >= out.length) {
-          return -1;
+          return 0xFFFFFFFFL;
         }
         out[n++] = emit2;
       }
       i += step;
     }
-    return n;
+    return ((long) prefix << 32) | n;
+  }
+
+  /**
+   * Writes the key of {@code in[0, len)} into {@code out} and returns in its upper half the length of
+   * the key of {@code in[0, len - 1)} (the word without a final genitive {@code s}), which is then a
+   * prefix of the written key, or -1 there when a rule consumed the last character together with the
+   * one before it ({@code ts}). The lower half is the key length, -1 if {@code out} is too small.
+   *
+   * <p>This holds because no rule reads ahead without consuming what it read, except to ask for a
+   * letter that the rule set never pairs with a final {@code s} alone, or for more characters than
+   * remain: every rule before the last position decides the same with and without it.
+   */
+  public static long keyOfWordWithoutLast(char[] in, int len, char[] out) {
+    return keyAndPrefix(in, len, out, len - 1);
   }
 
   /** The key of a folded word (build-time convenience). */

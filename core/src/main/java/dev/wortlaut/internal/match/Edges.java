@@ -1,16 +1,24 @@
 package dev.wortlaut.internal.match;
 
-import java.util.Arrays;
-
-/** The automaton's transitions: {@code (state, key id) -> state}, open addressing over longs. */
+/**
+ * A map from 64-bit keys to ints with open addressing over one {@code long[]} holding each
+ * key next to its value, so a probe touches one cache line. Used for the automaton's transitions
+ * {@code (state, key id) -> state} and for the fold hashes.
+ */
 final class Edges {
 
-  private long[] keys = new long[64];
-  private int[] values = new int[64];
+  private static final long EMPTY = -1L;
+
+  /** {@code table[2 * slot]} is the key ({@link #EMPTY} when free), {@code table[2 * slot + 1]} the value. */
+  private long[] table = newTable(64);
   private int size;
 
-  Edges() {
-    Arrays.fill(keys, -1L);
+  private static long[] newTable(int slots) {
+    long[] t = new long[slots * 2];
+    for (int i = 0; i < t.length; i += 2) {
+      t[i] = EMPTY;
+    }
+    return t;
   }
 
   private static int hash(long k) {
@@ -24,15 +32,16 @@ final class Edges {
 
   /** The value for a raw 64-bit key (not -1), or -1. */
   int getLong(long k) {
-    int mask = keys.length - 1;
+    long[] t = table;
+    int mask = (t.length >>> 1) - 1;
     int slot = hash(k) & mask;
     while (true) {
-      long x = keys[slot];
-      if (x == -1L) {
+      long x = t[slot << 1];
+      if (x == EMPTY) {
         return -1;
       }
       if (x == k) {
-        return values[slot];
+        return (int) t[(slot << 1) + 1];
       }
       slot = (slot + 1) & mask;
     }
@@ -44,16 +53,13 @@ final class Edges {
 
   /** Maps a raw 64-bit key (not -1) to a value. */
   void putLong(long k, int target) {
-    if ((size + 1) * 2 > keys.length) {
-      long[] oldKeys = keys;
-      int[] oldValues = values;
-      keys = new long[oldKeys.length * 2];
-      values = new int[oldKeys.length * 2];
-      Arrays.fill(keys, -1L);
+    if ((size + 1) * 2 > table.length >>> 1) {
+      long[] old = table;
+      table = newTable(old.length);
       size = 0;
-      for (int i = 0; i < oldKeys.length; i++) {
-        if (oldKeys[i] != -1L) {
-          putRaw(oldKeys[i], oldValues[i]);
+      for (int i = 0; i < old.length; i += 2) {
+        if (old[i] != EMPTY) {
+          putRaw(old[i], (int) old[i + 1]);
         }
       }
     }
@@ -61,15 +67,15 @@ final class Edges {
   }
 
   private void putRaw(long k, int v) {
-    int mask = keys.length - 1;
+    int mask = (table.length >>> 1) - 1;
     int slot = hash(k) & mask;
-    while (keys[slot] != -1L && keys[slot] != k) {
+    while (table[slot << 1] != EMPTY && table[slot << 1] != k) {
       slot = (slot + 1) & mask;
     }
-    if (keys[slot] == -1L) {
+    if (table[slot << 1] == EMPTY) {
       size++;
     }
-    keys[slot] = k;
-    values[slot] = v;
+    table[slot << 1] = k;
+    table[(slot << 1) + 1] = v;
   }
 }

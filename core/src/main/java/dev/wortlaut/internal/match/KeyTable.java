@@ -4,7 +4,9 @@ import java.util.Arrays;
 
 /**
  * Interns word keys to dense ids; looks a key up straight from a char buffer without allocating.
- * Open addressing over one shared char array. Mutable while building, read-only afterwards.
+ * Open addressing over one {@code long} per slot holding the key's hash and id, so that a probe for a
+ * word that is no key (the common case in running text) touches one cache line and compares no
+ * characters. Mutable while building, read-only afterwards.
  */
 final class KeyTable {
 
@@ -12,11 +14,8 @@ final class KeyTable {
   private int charCount;
   private int[] offsets = new int[65];
   private int size;
-  private int[] slots = new int[64];
-
-  KeyTable() {
-    Arrays.fill(slots, -1);
-  }
+  /** {@code hash << 32 | (id + 1)}, 0 for an empty slot. */
+  private long[] slots = new long[64];
 
   int size() {
     return size;
@@ -43,17 +42,22 @@ final class KeyTable {
     return true;
   }
 
-  /** The id of the key, or -1. */
+  /** The id of the key {@code buf[0, len)}, or -1. */
   int lookup(char[] buf, int len) {
-    int mask = slots.length - 1;
-    int slot = hash(buf, 0, len) & mask;
+    long[] table = slots;
+    int mask = table.length - 1;
+    int hash = hash(buf, 0, len);
+    int slot = hash & mask;
     while (true) {
-      int id = slots[slot];
-      if (id < 0) {
+      long entry = table[slot];
+      if (entry == 0) {
         return -1;
       }
-      if (same(id, buf, len)) {
-        return id;
+      if ((int) (entry >>> 32) == hash) {
+        int id = (int) entry - 1;
+        if (same(id, buf, len)) {
+          return id;
+        }
       }
       slot = (slot + 1) & mask;
     }
@@ -80,25 +84,27 @@ final class KeyTable {
     charCount += buf.length;
     offsets[size + 1] = charCount;
     id = size++;
-    insert(id);
+    insert(slots, ((long) hash(buf, 0, buf.length) << 32) | (id + 1));
     return id;
   }
 
-  private void insert(int id) {
-    int mask = slots.length - 1;
-    int slot = hash(chars, offsets[id], offsets[id + 1] - offsets[id]) & mask;
-    while (slots[slot] >= 0) {
+  private static void insert(long[] table, long entry) {
+    int mask = table.length - 1;
+    int slot = (int) (entry >>> 32) & mask;
+    while (table[slot] != 0) {
       slot = (slot + 1) & mask;
     }
-    slots[slot] = id;
+    table[slot] = entry;
   }
 
   private void rehash(int capacity) {
-    slots = new int[capacity];
-    Arrays.fill(slots, -1);
-    for (int id = 0; id < size; id++) {
-      insert(id);
+    long[] grown = new long[capacity];
+    for (long entry : slots) {
+      if (entry != 0) {
+        insert(grown, entry);
+      }
     }
+    slots = grown;
   }
 
   /** Trims the arrays after building. */

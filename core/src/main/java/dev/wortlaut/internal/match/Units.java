@@ -89,7 +89,8 @@ final class Units {
 
   /**
    * Computes the fold and the key of unit {@code u} into the buffers; {@code genitiveLength} is the key
-   * length of the word without a final {@code s} (-1 when not applicable).
+   * length of the word without a final {@code s} when that key is a prefix of the word's (-1 when not
+   * applicable or not a prefix).
    *
    * @return false when the unit is too long for the buffers
    */
@@ -99,7 +100,13 @@ final class Units {
     if (foldLength < 0) {
       return false;
     }
-    keyLength = PhoneticKey.key(fold, foldLength, key);
+    if (foldLength >= 3 && fold[foldLength - 1] == 's') {
+      long both = PhoneticKey.keyOfWordWithoutLast(fold, foldLength, key);
+      keyLength = (int) both;
+      genitiveLength = (int) (both >> 32);
+    } else {
+      keyLength = PhoneticKey.key(fold, foldLength, key);
+    }
     return keyLength >= 0;
   }
 
@@ -107,6 +114,10 @@ final class Units {
   boolean computeGenitive() {
     if (foldLength < 3 || fold[foldLength - 1] != 's') {
       return false;
+    }
+    if (genitiveLength >= 0) {
+      keyLength = genitiveLength; // a prefix of the key already in the buffer
+      return true;
     }
     keyLength = PhoneticKey.key(fold, foldLength - 1, key);
     return keyLength >= 0;

@@ -125,7 +125,11 @@ public final class TextIndex {
 
   /** Whether token {@code i} starts with an upper-case letter. */
   public boolean isCapitalized(int i) {
-    return Character.isUpperCase(text.codePointAt(starts[i]));
+    char c = text.charAt(starts[i]);
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z';
+    }
+    return Character.isUpperCase(Character.isHighSurrogate(c) ? text.codePointAt(starts[i]) : c);
   }
 
   /** Whether token {@code i} equals {@code s} exactly. */

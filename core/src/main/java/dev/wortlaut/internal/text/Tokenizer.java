@@ -41,6 +41,11 @@ final class Tokenizer {
     int newlines = 0;
     while (i < n) {
       char c = text.charAt(i);
+      if (c == ' ') {
+        pending |= TextIndex.SPACE_BEFORE;
+        i++;
+        continue;
+      }
       if (Chars.isSpace(c)) {
         pending |= TextIndex.SPACE_BEFORE;
         if (Chars.isLineBreak(c)) {
@@ -56,7 +61,7 @@ final class Tokenizer {
         continue;
       }
       int start = i;
-      int cp = text.codePointAt(i);
+      int cp = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
       TokenShape shape;
       if (c < LATIN1_LIMIT ? LATIN1[c] != OTHER : Chars.isWordPart(cp) || Chars.isDigit(cp)) {
         boolean letters = false;
@@ -81,7 +86,7 @@ final class Tokenizer {
               continue;
             }
           }
-          cp = text.codePointAt(i);
+          cp = Character.isHighSurrogate(ch) ? text.codePointAt(i) : ch;
           if (Chars.isDigit(cp)) {
             digits = true;
             i += Character.charCount(cp);
