@@ -46,6 +46,12 @@ public final class NameIndex {
   private final List<int[]> payloads = new ArrayList<>();
   /** 64-bit hash of a form's fold (words joined by one space) to an index into {@link #foldEntries}. */
   private final Edges folds = new Edges();
+  /**
+   * Fold hashes of the short first words of all paths: a lower-case word in the text (a particle such
+   * as von, de, al) starts a name only when spelled as one of them, which spares keying the articles
+   * and prepositions of running text.
+   */
+  private final Edges shortStarts = new Edges();
   private final List<int[]> foldEntries = new ArrayList<>();
   /** Persons by surname key id, filled while building and then frozen into {@link #surnames}. */
   private Map<Integer, int[]> surnamesById = new HashMap<>();
@@ -228,6 +234,14 @@ public final class NameIndex {
   }
 
   private void addPath(int e, MatchKind kind, int flags, List<String> pathKeys, List<String> pathFolds) {
+    String first = pathFolds.get(0);
+    if (first.length() <= 2 * MAX_LOWER_START) {
+      long h = FOLD_SEED;
+      for (int k = 0; k < first.length(); k++) {
+        h = mix(h, first.charAt(k));
+      }
+      shortStarts.putLong(finish(h), 0);
+    }
     int state = 0;
     for (String k : pathKeys) {
       int id = keys.add(k);
@@ -323,7 +337,8 @@ public final class NameIndex {
     int[] resolved = new int[1];
     int u = 0;
     while (u < n) {
-      if ((units.flags[u] & Units.CAPITALIZED) == 0 && index.length(units.first[u]) > MAX_LOWER_START) {
+      if ((units.flags[u] & Units.CAPITALIZED) == 0
+          && (index.length(units.first[u]) > MAX_LOWER_START || !shortStart(index, units, u))) {
         // a name starts with a capital or with a short particle (von, de, al); other words are keyed
         // only when a name reaches them
         u++;
@@ -382,6 +397,19 @@ public final class NameIndex {
       }
     }
     return out;
+  }
+
+  private boolean shortStart(TextIndex index, Units units, int u) {
+    int length = units.computeFold(index, u);
+    if (length < 0 || length > 2 * MAX_LOWER_START) {
+      return false;
+    }
+    char[] f = units.fold();
+    long h = FOLD_SEED;
+    for (int c = 0; c < length; c++) {
+      h = mix(h, f[c]);
+    }
+    return shortStarts.getLong(finish(h)) >= 0;
   }
 
   private void key(TextIndex index, Units units, int u, int[] ids, int[] genitives) {

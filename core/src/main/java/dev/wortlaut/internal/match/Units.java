@@ -87,6 +87,12 @@ final class Units {
     return upper;
   }
 
+  /** Computes only the fold of unit {@code u} into its buffer and returns its length (-1: too long). */
+  int computeFold(TextIndex index, int u) {
+    foldLength = Fold.fold(index.text(), index.start(first[u]), index.end(last[u]), fold);
+    return foldLength;
+  }
+
   /**
    * Computes the fold and the key of unit {@code u} into the buffers; {@code genitiveLength} is the key
    * length of the word without a final {@code s} when that key is a prefix of the word's (-1 when not

@@ -19,6 +19,9 @@ public final class TextIndex {
   public static final int NEWLINE_BEFORE = 2;
   /** A blank line (or the start of the text) precedes the token: a new paragraph begins. */
   public static final int PARAGRAPH_BEFORE = 4;
+  /** Internal flag: the token starts with an upper-case letter; not reported by {@link #flags}. */
+  static final int CAPITALIZED = 8;
+  private static final int WHITE_SPACE_FLAGS = SPACE_BEFORE | NEWLINE_BEFORE | PARAGRAPH_BEFORE;
 
   private static final TokenShape[] SHAPES = TokenShape.values();
 
@@ -100,7 +103,7 @@ public final class TextIndex {
 
   /** The white-space flags of token {@code i} ({@link #SPACE_BEFORE} and the others). */
   public int flags(int i) {
-    return flags[i];
+    return flags[i] & WHITE_SPACE_FLAGS;
   }
 
   /** Whether token {@code i} directly follows the previous token with no white space between them. */
@@ -125,11 +128,7 @@ public final class TextIndex {
 
   /** Whether token {@code i} starts with an upper-case letter. */
   public boolean isCapitalized(int i) {
-    char c = text.charAt(starts[i]);
-    if (c < 0x80) {
-      return c >= 'A' && c <= 'Z';
-    }
-    return Character.isUpperCase(Character.isHighSurrogate(c) ? text.codePointAt(starts[i]) : c);
+    return (flags[i] & CAPITALIZED) != 0;
   }
 
   /** Whether token {@code i} equals {@code s} exactly. */

@@ -34,13 +34,15 @@ final class Tokenizer {
   private Tokenizer() {}
 
   static TextIndex.Tokens tokenize(String text) {
-    int n = text.length();
+    // one bulk copy, then plain array reads: cheaper per character than String.charAt
+    char[] cs = text.toCharArray();
+    int n = cs.length;
     TextIndex.Tokens tokens = new TextIndex.Tokens(Math.max(16, n / 5));
     int i = 0;
     int pending = TextIndex.SPACE_BEFORE | TextIndex.NEWLINE_BEFORE | TextIndex.PARAGRAPH_BEFORE;
     int newlines = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = cs[i];
       if (c == ' ') {
         pending |= TextIndex.SPACE_BEFORE;
         i++;
@@ -49,7 +51,7 @@ final class Tokenizer {
       if (Chars.isSpace(c)) {
         pending |= TextIndex.SPACE_BEFORE;
         if (Chars.isLineBreak(c)) {
-          if (!(c == '\n' && i > 0 && text.charAt(i - 1) == '\r')) {
+          if (!(c == '\n' && i > 0 && cs[i - 1] == '\r')) {
             newlines++;
           }
           pending |= TextIndex.NEWLINE_BEFORE;
@@ -61,13 +63,15 @@ final class Tokenizer {
         continue;
       }
       int start = i;
-      int cp = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
+      int cp = Character.isHighSurrogate(c) ? Character.codePointAt(cs, i) : c;
+      int capital = (c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(cp))
+          ? TextIndex.CAPITALIZED : 0;
       TokenShape shape;
       if (c < LATIN1_LIMIT ? LATIN1[c] != OTHER : Chars.isWordPart(cp) || Chars.isDigit(cp)) {
         boolean letters = false;
         boolean digits = false;
         while (i < n) {
-          char ch = text.charAt(i);
+          char ch = cs[i];
           if (ch < LATIN1_LIMIT) {
             // the common case: one table lookup decides, the same as the general test below
             byte k = LATIN1[ch];
@@ -86,7 +90,7 @@ final class Tokenizer {
               continue;
             }
           }
-          cp = Character.isHighSurrogate(ch) ? text.codePointAt(i) : ch;
+          cp = Character.isHighSurrogate(ch) ? Character.codePointAt(cs, i) : ch;
           if (Chars.isDigit(cp)) {
             digits = true;
             i += Character.charCount(cp);
@@ -96,8 +100,8 @@ final class Tokenizer {
             i += Character.charCount(cp);
           } else if ((cp == '.' || cp == ',' || cp == ':')
               && i + 1 < n
-              && Chars.isDigit(text.charAt(i - 1))
-              && Chars.isDigit(text.charAt(i + 1))) {
+              && Chars.isDigit(cs[i - 1])
+              && Chars.isDigit(cs[i + 1])) {
             i++;
           } else {
             break;
@@ -111,7 +115,7 @@ final class Tokenizer {
         i += Character.charCount(cp);
         shape = shapeOf(cp);
       }
-      tokens.add(start, i, shape, pending);
+      tokens.add(start, i, shape, pending | capital);
       pending = 0;
       newlines = 0;
     }
