@@ -39,7 +39,8 @@ final class NumberWords {
    * The non-{@code WHOLE} morphemes by first char, longest first: longest match without a substring
    * per candidate length, and an immediate answer for words no morpheme starts.
    */
-  private final Map<Character, Morpheme[]> byFirst = new HashMap<>();
+  private final Morpheme[][] byLatin1First = new Morpheme[256][];
+  private final Map<Character, Morpheme[]> byOtherFirst = new HashMap<>();
 
   NumberWords() {
     for (Lexicon.Row row : Lexicon.read("numbers.tsv", 3, 3)) {
@@ -60,7 +61,12 @@ final class NumberWords {
     for (Map.Entry<Character, List<Morpheme>> e : lists.entrySet()) {
       List<Morpheme> list = e.getValue();
       list.sort(Comparator.comparingInt((Morpheme m) -> m.surface.length()).reversed());
-      byFirst.put(e.getKey(), list.toArray(new Morpheme[0]));
+      char first = e.getKey();
+      if (first < byLatin1First.length) {
+        byLatin1First[first] = list.toArray(new Morpheme[0]);
+      } else {
+        byOtherFirst.put(first, list.toArray(new Morpheme[0]));
+      }
     }
   }
 
@@ -88,7 +94,9 @@ final class NumberWords {
     int pos = 0;
     while (pos < n) {
       Morpheme m = null;
-      Morpheme[] candidates = byFirst.get(word.charAt(pos));
+      char first = word.charAt(pos);
+      Morpheme[] candidates =
+          first < byLatin1First.length ? byLatin1First[first] : byOtherFirst.get(first);
       if (candidates != null) {
         for (Morpheme candidate : candidates) {
           if (word.startsWith(candidate.surface, pos)) {
