@@ -61,6 +61,8 @@ jmh -rff "$out/analyzer.json" -prof gc -p corpus="$corpus_list,adversarial" \
 jmh -rff "$out/adversarial.json" -p corpus=adversarial -p gazetteer="$analyzer_gazetteers" \
   'TokenizerBenchmark|NameMatcherBenchmark'
 jmh -rff "$out/build.json" -p size="$build_sizes" 'BuildBenchmark'
+# Pairwise name comparison (Names.match) against Levenshtein, on seeded default-gazetteer pairs.
+jmh -rff "$out/pairs.json" 'NamesBenchmark'
 
 java -Xms2g -Xmx6g -cp "$jar" dev.wortlaut.benchmarks.Footprint "${footprint_sizes[@]}" \
   > "$out/footprint.tsv"
@@ -75,5 +77,5 @@ java -Xms2g -Xmx6g -cp "$jar" dev.wortlaut.benchmarks.Footprint "${footprint_siz
 
 java -cp "$jar" dev.wortlaut.benchmarks.Report --out "$results" --footprint "$out/footprint.tsv" \
   --machine "$out/machine.txt" "$out"/throughput.json "$out"/analyzer.json \
-  "$out"/adversarial.json "$out"/build.json
+  "$out"/adversarial.json "$out"/build.json "$out"/pairs.json
 echo "wrote $results"

@@ -63,7 +63,21 @@ public final class Analysis {
   }
 
   private static <T> List<T> sorted(List<T> items, Comparator<? super T> order, String name) {
-    List<T> copy = new ArrayList<>(Objects.requireNonNull(items, name));
+    Objects.requireNonNull(items, name);
+    // the engines return their lists sorted: check in one pass instead of copying and sorting
+    boolean ordered = true;
+    T previous = null;
+    for (T item : items) {
+      if (previous != null && order.compare(previous, item) > 0) {
+        ordered = false;
+        break;
+      }
+      previous = item;
+    }
+    if (ordered) {
+      return List.copyOf(items);
+    }
+    List<T> copy = new ArrayList<>(items);
     copy.sort(order);
     return List.copyOf(copy);
   }

@@ -24,6 +24,7 @@ import java.util.Objects;
  *
  * <p>Throughput benchmarks count one operation per pass over the corpus named by their {@code corpus}
  * parameter, so MB/s = ops/s × chars × 2 / 10^6; the corpus is reloaded here to count its chars.
+ * {@code NamesBenchmark} counts one operation per name pair and is reported in pairs/s.
  */
 public final class Report {
 
@@ -33,6 +34,7 @@ public final class Report {
   private static final String HASH_WINDOWS = "NameMatcherBenchmark.hashWindows";
   private static final String NAMES = "NameMatcherBenchmark.wortlaut";
   private static final String ANALYZE = "AnalyzerBenchmark.analyze";
+  private static final String PAIRS_BASELINE = "NamesBenchmark.levenshtein";
 
   private final Map<String, Double> megabytes = new HashMap<>();
   private final List<Row> rows = new ArrayList<>();
@@ -141,6 +143,7 @@ public final class Report {
   /** MB/s of a throughput row, NaN for other modes. */
   private double mbPerSecond(Row row) {
     return row.mode.equals("thrpt") && row.unit.equals("ops/s")
+        && !row.benchmark.startsWith("NamesBenchmark.")
         ? row.score * megabytes(row.corpus)
         : Double.NaN;
   }
@@ -203,6 +206,20 @@ public final class Report {
           mbs, format(row.error * mb, "%.2f"), format(row.allocBytesPerOp / mb, "%.0f"),
           ratio(mbs, floor(row)), ratio(mbs, rival(AHO_CORASICK, row)),
           ratio(mbs, rival(HASH_WINDOWS, row))));
+    }
+
+    md.append("\n## Pairwise name comparison\n\n");
+    md.append("`Names.match` on seeded pairs from the default gazetteer (half the same entity under"
+        + " another spelling, half different entities, many sharing a word); one operation is one"
+        + " pair. Baseline: Levenshtein distance of the lower-cased names, same run.\n\n");
+    md.append("| benchmark | pairs/s | ± | × Levenshtein |\n|---|---:|---:|---:|\n");
+    Row levenshtein = find(PAIRS_BASELINE, "", "");
+    for (Row row : rows) {
+      if (row.benchmark.startsWith("NamesBenchmark.") && row.mode.equals("thrpt")) {
+        md.append(String.format(Locale.ROOT, "| %s | %.0f | %s | %s |%n", row.benchmark, row.score,
+            format(row.error, "%.0f"), ratio(row.score, levenshtein == null ? Double.NaN
+                : levenshtein.score)));
+      }
     }
 
     md.append("\n## Build time\n\n| benchmark | entries | ms/build | ± |\n|---|---:|---:|---:|\n");

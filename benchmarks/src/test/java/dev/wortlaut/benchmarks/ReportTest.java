@@ -45,4 +45,22 @@ final class ReportTest {
     assertTrue(markdown.contains("| names 100k ≥ 0.5 × Aho–Corasick (bundled) | 0.250 | MISSED |"),
         markdown);
   }
+
+  @Test
+  void namePairs_areReportedInPairsPerSecondWithTheirRatio() throws IOException {
+    String pair = "{\"benchmark\":\"dev.wortlaut.benchmarks.NamesBenchmark.%s\",\"mode\":\"thrpt\","
+        + "\"params\":{},\"primaryMetric\":{\"score\":%.1f,\"scoreError\":10.0,"
+        + "\"scoreUnit\":\"ops/s\"},\"secondaryMetrics\":{}}";
+    Path json = dir.resolve("pairs.json");
+    Files.writeString(json, "[" + String.format(Locale.ROOT, pair, "wortlaut", 300000.0) + ","
+        + String.format(Locale.ROOT, pair, "levenshtein", 1200000.0) + "]", StandardCharsets.UTF_8);
+    Path out = dir.resolve("RESULTS.md");
+
+    Report.main(new String[] {"--out", out.toString(), json.toString()});
+
+    String markdown = Files.readString(out);
+    assertTrue(markdown.contains("| NamesBenchmark.wortlaut | 300000 | 10 | 0.250 |"), markdown);
+    assertTrue(markdown.contains("| NamesBenchmark.levenshtein | 1200000 | 10 | 1.000 |"), markdown);
+    assertTrue(!markdown.contains("| NamesBenchmark.wortlaut | |"), markdown);
+  }
 }

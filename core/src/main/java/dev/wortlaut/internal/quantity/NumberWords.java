@@ -1,7 +1,10 @@
 package dev.wortlaut.internal.quantity;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,10 +35,14 @@ final class NumberWords {
   private static final int MAX_LENGTH = 80;
 
   private final Map<String, Morpheme> morphemes = new HashMap<>();
-  private final int longest;
+  /**
+   * The non-{@code WHOLE} morphemes by first char, longest first: longest match without a substring
+   * per candidate length, and an immediate answer for words no morpheme starts.
+   */
+  private final Morpheme[][] byLatin1First = new Morpheme[256][];
+  private final Map<Character, Morpheme[]> byOtherFirst = new HashMap<>();
 
   NumberWords() {
-    int max = 0;
     for (Lexicon.Row row : Lexicon.read("numbers.tsv", 3, 3)) {
       Type type;
       try {
@@ -44,9 +51,23 @@ final class NumberWords {
         throw row.error("unknown morpheme class " + row.field(2));
       }
       morphemes.put(row.field(0), new Morpheme(row.field(0), new BigDecimal(row.field(1)), type));
-      max = Math.max(max, row.field(0).length());
     }
-    longest = max;
+    Map<Character, List<Morpheme>> lists = new HashMap<>();
+    for (Morpheme m : morphemes.values()) {
+      if (m.type != Type.WHOLE && !m.surface.isEmpty()) {
+        lists.computeIfAbsent(m.surface.charAt(0), c -> new ArrayList<>()).add(m);
+      }
+    }
+    for (Map.Entry<Character, List<Morpheme>> e : lists.entrySet()) {
+      List<Morpheme> list = e.getValue();
+      list.sort(Comparator.comparingInt((Morpheme m) -> m.surface.length()).reversed());
+      char first = e.getKey();
+      if (first < byLatin1First.length) {
+        byLatin1First[first] = list.toArray(new Morpheme[0]);
+      } else {
+        byOtherFirst.put(first, list.toArray(new Morpheme[0]));
+      }
+    }
   }
 
   /**
@@ -73,11 +94,15 @@ final class NumberWords {
     int pos = 0;
     while (pos < n) {
       Morpheme m = null;
-      for (int len = Math.min(longest, n - pos); len > 0; len--) {
-        Morpheme candidate = morphemes.get(word.substring(pos, pos + len));
-        if (candidate != null && candidate.type != Type.WHOLE) {
-          m = candidate;
-          break;
+      char first = word.charAt(pos);
+      Morpheme[] candidates =
+          first < byLatin1First.length ? byLatin1First[first] : byOtherFirst.get(first);
+      if (candidates != null) {
+        for (Morpheme candidate : candidates) {
+          if (word.startsWith(candidate.surface, pos)) {
+            m = candidate;
+            break;
+          }
         }
       }
       if (m == null || half) {

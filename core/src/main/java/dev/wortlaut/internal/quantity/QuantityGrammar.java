@@ -63,6 +63,8 @@ public final class QuantityGrammar {
   private final Map<String, BigDecimal> fractions = new HashMap<>();
   private final Map<String, Modifier> modifiers = new HashMap<>();
   private final Set<String> modifierFirstWords = new HashSet<>();
+  /** Every proper prefix of a unit, scale or modifier key: a window that is none cannot grow into one. */
+  private final Set<String> keyPrefixes = new HashSet<>();
   private final Set<String> references;
   private final Set<String> yearContext;
   private final Set<String> notNouns;
@@ -107,6 +109,13 @@ public final class QuantityGrammar {
     yearContext = set("year-context.txt");
     notNouns = set("not-nouns.txt");
     functionWords = set("function-words.txt");
+    for (Map<String, ?> keys : List.of(units, scales, modifiers)) {
+      for (String key : keys.keySet()) {
+        for (int i = 1; i < key.length(); i++) {
+          keyPrefixes.add(key.substring(0, i));
+        }
+      }
+    }
   }
 
   /** Returns the grammar with the bundled German data. */
@@ -905,22 +914,31 @@ public final class QuantityGrammar {
   }
 
   /** The length of the longest token sequence at {@code from} (at most {@code max}) that is a key. */
-  private static int longestKey(TextIndex ix, int from, int max, Map<String, ?> map) {
+  private int longestKey(TextIndex ix, int from, int max, Map<String, ?> map) {
     int n = ix.size();
-    int best = 0;
-    StringBuilder sb = new StringBuilder();
-    for (int t = from; t < n && t < from + max; t++) {
-      if (t > from) {
-        if (isNewline(ix, t)) {
-          break;
-        }
-        if (!ix.isAttached(t)) {
-          sb.append(' ');
-        }
+    if (from >= n || max < 1) {
+      return 0;
+    }
+    String first = ix.lower(from);
+    int best = map.containsKey(first) ? 1 : 0;
+    if (max == 1 || !keyPrefixes.contains(first)) {
+      return best;
+    }
+    StringBuilder sb = new StringBuilder(first);
+    for (int t = from + 1; t < n && t < from + max; t++) {
+      if (isNewline(ix, t)) {
+        break;
+      }
+      if (!ix.isAttached(t)) {
+        sb.append(' ');
       }
       sb.append(ix.lower(t));
-      if (map.containsKey(sb.toString())) {
+      String window = sb.toString();
+      if (map.containsKey(window)) {
         best = t - from + 1;
+      }
+      if (!keyPrefixes.contains(window)) {
+        break;
       }
     }
     return best;

@@ -25,6 +25,7 @@ final class Lexicon {
   final Set<String> konjunktiv = lowerSet("konjunktiv.txt");
   final Set<String> konjunktivStems = lowerSet("konjunktiv-stems.txt");
   final Set<String> particles = lowerSet("particles.txt");
+  private final String[] particleArray = particles.toArray(new String[0]);
   final Set<String> complementizers = lowerSet("complementizers.txt");
   final Set<String> pronouns = lowerSet("pronouns.txt");
   final Set<String> determiners = lowerSet("determiners.txt");
@@ -158,8 +159,12 @@ final class Lexicon {
     if (konjunktivStems.contains(stem)) {
       return true;
     }
-    for (int cut = 2; cut <= 7 && cut < stem.length() - 2; cut++) {
-      if (particles.contains(stem.substring(0, cut)) && konjunktivStems.contains(stem.substring(cut))) {
+    // a separable particle of two to seven letters before a known stem: "vorhabe", "zurückweise";
+    // tried particle by particle, so a word no particle starts costs no substring
+    for (String particle : particleArray) {
+      int cut = particle.length();
+      if (cut >= 2 && cut <= 7 && cut < stem.length() - 2 && stem.startsWith(particle)
+          && konjunktivStems.contains(stem.substring(cut))) {
         return true;
       }
     }

@@ -9,6 +9,7 @@ import dev.wortlaut.internal.text.TextIndex;
 import dev.wortlaut.internal.text.TokenShape;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -92,6 +93,9 @@ public final class ReportFinder {
     reported = new boolean[index.sentenceCount()];
   }
 
+  /** What makes two reports duplicates. */
+  private record Key(QuoteKind kind, int start, int end) {}
+
   /** Finds the reports of a document, sorted by start (longer first). */
   public static List<Quote> find(TextIndex index, List<Mention> mentions) {
     if (index.size() == 0) {
@@ -100,8 +104,10 @@ public final class ReportFinder {
     ReportFinder finder = new ReportFinder(index, mentions);
     finder.run();
     List<Quote> result = new ArrayList<>(finder.out.size());
+    // the first report of each kind and span wins; a set keeps this linear in the number of reports
+    Set<Key> seen = new HashSet<>(finder.out.size() * 2);
     for (Quote q : finder.out) {
-      if (result.stream().noneMatch(r -> r.kind() == q.kind() && r.start() == q.start() && r.end() == q.end())) {
+      if (seen.add(new Key(q.kind(), q.start(), q.end()))) {
         result.add(q);
       }
     }
