@@ -16,6 +16,13 @@ final class KeyTable {
   private int size;
   /** {@code hash << 32 | (id + 1)}, 0 for an empty slot. */
   private long[] slots = new long[64];
+  /**
+   * One bit per hash bucket, set for every key, built by {@link #trim}: about one byte per key, small
+   * enough to stay in cache, and it turns most words that are no key away before the large slot table
+   * is touched. Null while building.
+   */
+  private long[] filter;
+  private int filterShift;
 
   int size() {
     return size;
@@ -47,6 +54,13 @@ final class KeyTable {
     long[] table = slots;
     int mask = table.length - 1;
     int hash = hash(buf, 0, len);
+    long[] bits = filter;
+    if (bits != null) {
+      int bit = (hash * 0x9E3779B9) >>> filterShift;
+      if ((bits[bit >>> 6] & (1L << bit)) == 0) {
+        return -1;
+      }
+    }
     int slot = hash & mask;
     while (true) {
       long entry = table[slot];
@@ -65,6 +79,9 @@ final class KeyTable {
 
   /** Adds the key if new and returns its id. */
   int add(String key) {
+    if (filter != null) {
+      throw new IllegalStateException("the key table is frozen");
+    }
     char[] buf = key.toCharArray();
     int id = lookup(buf, buf.length);
     if (id >= 0) {
@@ -107,9 +124,23 @@ final class KeyTable {
     slots = grown;
   }
 
-  /** Trims the arrays after building. */
+  /** Trims the arrays and builds the filter after building; no key may be added afterwards. */
   void trim() {
     chars = Arrays.copyOf(chars, charCount);
     offsets = Arrays.copyOf(offsets, size + 1);
+    int log = 12;
+    while ((1 << log) < size * 8 && log < 30) {
+      log++;
+    }
+    long[] bits = new long[(1 << log) >>> 6];
+    int shift = 32 - log;
+    for (long entry : slots) {
+      if (entry != 0) {
+        int bit = ((int) (entry >>> 32) * 0x9E3779B9) >>> shift;
+        bits[bit >>> 6] |= 1L << bit;
+      }
+    }
+    filterShift = shift;
+    filter = bits;
   }
 }

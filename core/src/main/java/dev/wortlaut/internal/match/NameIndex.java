@@ -41,6 +41,11 @@ public final class NameIndex {
   private final List<Entity> entities;
   private final KeyTable keys = new KeyTable();
   private final Edges edges = new Edges();
+  /**
+   * The start state's transitions by key id (-1: none), frozen after building: most walks end at the
+   * first word, and a dense array answers that from a small table instead of the large edge table.
+   */
+  private int[] rootNext;
   private int states = 1;
   private int[] accept = new int[16];
   private final List<int[]> payloads = new ArrayList<>();
@@ -73,6 +78,10 @@ public final class NameIndex {
       index.addEntity(e, index.entities.get(e));
     }
     index.keys.trim();
+    index.rootNext = new int[index.keys.size()];
+    for (int id = 0; id < index.rootNext.length; id++) {
+      index.rootNext[id] = index.edges.get(0, id);
+    }
     index.surnames = new int[index.keys.size()][];
     index.surnamesById.forEach((id, persons) -> index.surnames[id] = persons);
     index.surnamesById = null;
@@ -355,7 +364,7 @@ public final class NameIndex {
         }
         int genitive = genitives[j] - KEY_OFFSET;
         if (genitive >= 0) {
-          int g = edges.get(state, genitive);
+          int g = next(state, genitive);
           if (g >= 0 && accept[g] >= 0) {
             candEnd[count] = j;
             candState[count] = g;
@@ -366,7 +375,7 @@ public final class NameIndex {
         if (id < 0) {
           break;
         }
-        int s = edges.get(state, id);
+        int s = next(state, id);
         if (s < 0) {
           break;
         }
@@ -397,6 +406,10 @@ public final class NameIndex {
       }
     }
     return out;
+  }
+
+  private int next(int state, int keyId) {
+    return state == 0 ? rootNext[keyId] : edges.get(state, keyId);
   }
 
   private boolean shortStart(TextIndex index, Units units, int u) {
