@@ -118,19 +118,6 @@ final class LargeGazetteerLinearTimeTest {
     return out.toString();
   }
 
-  private static long bestOfThree(String text) {
-    long best = Long.MAX_VALUE;
-    System.gc(); // keep the previous size's garbage out of this measurement
-    for (int run = 0; run < 3; run++) {
-      long start = System.nanoTime();
-      Analysis analysis = ANALYZER.analyze(text);
-      long elapsed = System.nanoTime() - start;
-      assertTrue(analysis.text() == text, "analysis of the given text");
-      best = Math.min(best, elapsed);
-    }
-    return best;
-  }
-
   @Test
   void manyMentionsOfALargeGazetteer_timeGrowsLinearly() {
     String one = document(PARAGRAPHS, 1L);
@@ -148,8 +135,8 @@ final class LargeGazetteerLinearTimeTest {
       String report = "";
       // a shared machine can stall one measurement; linear code passes one of three attempts
       for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-        long t1 = Math.max(FLOOR_NANOS, bestOfThree(one));
-        long t4 = bestOfThree(four);
+        long t1 = Math.max(FLOOR_NANOS, Timing.bestOfThree(ANALYZER, one));
+        long t4 = Timing.bestOfThree(ANALYZER, four);
         double ratio = (double) t4 / t1;
         if (ratio < FACTOR) {
           return;

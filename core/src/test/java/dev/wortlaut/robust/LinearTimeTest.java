@@ -1,7 +1,6 @@
 package dev.wortlaut.robust;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.wortlaut.Analysis;
@@ -60,19 +59,6 @@ final class LinearTimeTest {
     return out.toString();
   }
 
-  private static long bestOfThree(String text) {
-    long best = Long.MAX_VALUE;
-    System.gc(); // keep the previous size's garbage out of this measurement
-    for (int run = 0; run < 3; run++) {
-      long start = System.nanoTime();
-      Analysis analysis = ANALYZER.analyze(text);
-      long elapsed = System.nanoTime() - start;
-      assertTrue(analysis.text() == text, "analysis of the given text");
-      best = Math.min(best, elapsed);
-    }
-    return best;
-  }
-
   @ParameterizedTest(name = "pattern {0}")
   @ValueSource(ints = {0, 1, 2, 3})
   void adversarialInput_timeGrowsLinearly(int pattern) {
@@ -84,9 +70,9 @@ final class LinearTimeTest {
       String report = "";
       // a shared machine can stall one measurement; linear code passes one of three attempts, quadratic none
       for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-        long t1 = Math.max(FLOOR_NANOS, bestOfThree(one));
-        long t2 = bestOfThree(two);
-        long t4 = bestOfThree(four);
+        long t1 = Math.max(FLOOR_NANOS, Timing.bestOfThree(ANALYZER, one));
+        long t2 = Timing.bestOfThree(ANALYZER, two);
+        long t4 = Timing.bestOfThree(ANALYZER, four);
         double ratio = (double) t4 / t1;
         if (ratio < FACTOR) {
           return;
