@@ -1,5 +1,7 @@
 package dev.wortlaut.internal.quantity;
 
+import dev.wortlaut.internal.text.TextIndex;
+import dev.wortlaut.internal.text.WordMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +43,7 @@ final class NumberWords {
    */
   private final Morpheme[][] byLatin1First = new Morpheme[256][];
   private final Map<Character, Morpheme[]> byOtherFirst = new HashMap<>();
+  private final WordMap<Morpheme> wholeWords;
 
   NumberWords() {
     for (Lexicon.Row row : Lexicon.read("numbers.tsv", 3, 3)) {
@@ -68,6 +71,44 @@ final class NumberWords {
         byOtherFirst.put(first, list.toArray(new Morpheme[0]));
       }
     }
+    wholeWords = WordMap.of(morphemes);
+  }
+
+  /**
+   * Whether token {@code i} may be a number word: it is a morpheme or starts with one. A cheap
+   * necessary condition for {@link #parse} of its lower case, so most words are rejected without
+   * lower-casing them.
+   */
+  boolean mayParse(TextIndex index, int i) {
+    if (wholeWords.contains(index, i)) {
+      return true;
+    }
+    int start = index.start(i);
+    int length = index.end(i) - start;
+    if (length == 0 || length > MAX_LENGTH) {
+      return false;
+    }
+    char first = index.lowerCharAt(start);
+    Morpheme[] candidates =
+        first < byLatin1First.length ? byLatin1First[first] : byOtherFirst.get(first);
+    if (candidates == null) {
+      return false;
+    }
+    for (Morpheme m : candidates) {
+      if (m.surface.length() <= length && startsWithLower(index, start, m.surface)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWithLower(TextIndex index, int start, String lower) {
+    for (int k = 0; k < lower.length(); k++) {
+      if (index.lowerCharAt(start + k) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

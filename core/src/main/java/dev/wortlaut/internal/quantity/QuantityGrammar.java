@@ -6,6 +6,7 @@ import dev.wortlaut.QuantityKind;
 import dev.wortlaut.Span;
 import dev.wortlaut.internal.text.TextIndex;
 import dev.wortlaut.internal.text.TokenShape;
+import dev.wortlaut.internal.text.WordMap;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -69,6 +70,12 @@ public final class QuantityGrammar {
   private final Set<String> yearContext;
   private final Set<String> notNouns;
   private final Set<String> functionWords;
+  /** The words a quantity can start with, other than number words: see {@link #mayStartAt}. */
+  private final WordMap<Boolean> starterWords;
+  private final WordMap<Boolean> modifierStarts;
+  private final WordMap<BigDecimal> vagueWords;
+  /** First tokens of unit, scale and modifier keys and their proper prefixes: the gate of {@link #longestKey}. */
+  private final WordMap<Boolean> keyStarts;
 
   private QuantityGrammar() {
     for (Lexicon.Row row : Lexicon.read("units.tsv", 3, 4)) {
@@ -109,6 +116,12 @@ public final class QuantityGrammar {
     yearContext = set("year-context.txt");
     notNouns = set("not-nouns.txt");
     functionWords = set("function-words.txt");
+    Set<String> starters = new HashSet<>(modifierFirstWords);
+    starters.addAll(vague.keySet());
+    starters.addAll(List.of("minus", "die", "der", "hälfte", "doppelt"));
+    starterWords = WordMap.ofWords(lowerCaseOnly(starters));
+    modifierStarts = WordMap.ofWords(lowerCaseOnly(modifierFirstWords));
+    vagueWords = WordMap.of(vague);
     for (Map<String, ?> keys : List.of(units, scales, modifiers)) {
       for (String key : keys.keySet()) {
         for (int i = 1; i < key.length(); i++) {
@@ -116,6 +129,11 @@ public final class QuantityGrammar {
         }
       }
     }
+    Set<String> starts = new HashSet<>(keyPrefixes);
+    for (Map<String, ?> keys : List.of(units, scales, modifiers)) {
+      starts.addAll(keys.keySet());
+    }
+    keyStarts = WordMap.ofWords(lowerCaseOnly(starts));
   }
 
   /** Returns the grammar with the bundled German data. */
@@ -129,6 +147,17 @@ public final class QuantityGrammar {
     } catch (NumberFormatException e) {
       throw row.error("not a number: " + row.field(field));
     }
+  }
+
+  /** The words that are their own lower case: the others can never equal a lower-cased token. */
+  private static Set<String> lowerCaseOnly(Set<String> words) {
+    Set<String> lower = new HashSet<>();
+    for (String w : words) {
+      if (w.toLowerCase(java.util.Locale.ROOT).equals(w)) {
+        lower.add(w);
+      }
+    }
+    return lower;
   }
 
   private static Set<String> set(String file) {
@@ -156,12 +185,40 @@ public final class QuantityGrammar {
     return out;
   }
 
+  /**
+   * Whether a quantity may start at token {@code i}: a cheap necessary condition that spares most
+   * words the lower-casing and lookups of {@link #matchAt}. It mirrors what {@link #core} and the
+   * modifier check accept first: a number, a negative sign, a modifier, a fraction or vague word, a
+   * number word, or a currency (one or two tokens) before a number.
+   */
+  private boolean mayStartAt(TextIndex ix, int i, TokenShape shape) {
+    switch (shape) {
+      case NUMBER:
+      case ALNUM:
+      case DASH:
+        return true;
+      case WORD:
+        if (starterWords.contains(ix, i) || numberWords.mayParse(ix, i)) {
+          return true;
+        }
+        break;
+      default:
+        break;
+    }
+    int n = ix.size();
+    return i + 1 < n && ix.shape(i + 1) == TokenShape.NUMBER
+        || i + 2 < n && ix.shape(i + 2) == TokenShape.NUMBER;
+  }
+
   /** Tries a quantity at token {@code i}; returns the token after it, or {@code i} when none. */
   private int matchAt(TextIndex ix, int i, List<Quantity> out) {
     TokenShape shape = ix.shape(i);
+    if (!mayStartAt(ix, i, shape)) {
+      return i;
+    }
     int modLength = 0;
     Modifier modifier = null;
-    if (shape == TokenShape.WORD && modifierFirstWords.contains(ix.lower(i))) {
+    if (shape == TokenShape.WORD && modifierStarts.contains(ix, i)) {
       modLength = longestKey(ix, i, 3, modifiers);
       if (modLength > 0) {
         modifier = modifiers.get(key(ix, i, modLength));
@@ -245,8 +302,7 @@ public final class QuantityGrammar {
     int t = j;
     boolean negative = false;
     Unit prefix = null;
-    String lower = ix.lower(t);
-    if (lower.equals("minus") && t + 1 < n && !isNewline(ix, t + 1)) {
+    if (ix.length(t) == 5 && ix.lower(t).equals("minus") && t + 1 < n && !isNewline(ix, t + 1)) {
       negative = true;
       t++;
     } else if (ix.shape(t) == TokenShape.DASH
@@ -550,19 +606,18 @@ public final class QuantityGrammar {
   /** "die Hälfte", "doppelt so", "Tausende Soldaten". */
   private Core fractionOrVague(TextIndex ix, int t) {
     int n = ix.size();
-    String lower = ix.lower(t);
-    if ((lower.equals("die") || lower.equals("der")) && t + 1 < n && ix.lower(t + 1).equals("hälfte")
-        && !isNewline(ix, t + 1)) {
+    if ((ix.equalsLower(t, "die") || ix.equalsLower(t, "der")) && t + 1 < n
+        && ix.equalsLower(t + 1, "hälfte") && !isNewline(ix, t + 1)) {
       return new Core(t, t + 2, HALF, null, "fraction", QuantityKind.FRACTION, false, Bound.EXACT);
     }
-    if (lower.equals("hälfte")) {
+    if (ix.equalsLower(t, "hälfte")) {
       return new Core(t, t + 1, HALF, null, "fraction", QuantityKind.FRACTION, false, Bound.EXACT);
     }
-    if (lower.equals("doppelt") && t + 1 < n && ix.lower(t + 1).equals("so")) {
+    if (ix.equalsLower(t, "doppelt") && t + 1 < n && ix.equalsLower(t + 1, "so")) {
       return new Core(
           t, t + 1, BigDecimal.valueOf(2), null, "multiple", QuantityKind.OTHER, false, Bound.EXACT);
     }
-    BigDecimal base = ix.shape(t) == TokenShape.WORD ? vague.get(lower) : null;
+    BigDecimal base = ix.shape(t) == TokenShape.WORD ? vagueWords.get(ix, t) : null;
     if (base == null) {
       return null;
     }
@@ -630,6 +685,9 @@ public final class QuantityGrammar {
     }
     TokenShape shape = ix.shape(t);
     if (shape == TokenShape.WORD) {
+      if (!numberWords.mayParse(ix, t)) {
+        return null;
+      }
       String lower = ix.lower(t);
       BigDecimal v = numberWords.parse(lower);
       if (v == null) {
@@ -917,6 +975,9 @@ public final class QuantityGrammar {
   private int longestKey(TextIndex ix, int from, int max, Map<String, ?> map) {
     int n = ix.size();
     if (from >= n || max < 1) {
+      return 0;
+    }
+    if (!keyStarts.contains(ix, from)) {
       return 0;
     }
     String first = ix.lower(from);

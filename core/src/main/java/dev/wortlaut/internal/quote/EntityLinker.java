@@ -138,9 +138,11 @@ final class EntityLinker {
     int t = index.tokenAt(m.start());
     // titles and nationality adjectives directly before the name: "Außenministerin Choe"
     for (int k = t - 1; k >= 0 && k >= t - 2; k--) {
-      char g = lex.genderOf(index.lower(k));
-      if (g != 0 && index.isCapitalized(k)) {
-        return g;
+      if (index.isCapitalized(k)) {
+        char g = lex.genderOf(index.lower(k));
+        if (g != 0) {
+          return g;
+        }
       }
     }
     return 0;

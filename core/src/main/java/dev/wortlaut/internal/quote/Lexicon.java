@@ -1,6 +1,8 @@
 package dev.wortlaut.internal.quote;
 
+import dev.wortlaut.internal.text.TextIndex;
 import dev.wortlaut.internal.text.WordList;
+import dev.wortlaut.internal.text.WordMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +28,8 @@ final class Lexicon {
   final Set<String> konjunktivStems = lowerSet("konjunktiv-stems.txt");
   final Set<String> particles = lowerSet("particles.txt");
   private final String[] particleArray = particles.toArray(new String[0]);
+  /** The particles by first character (Latin-1; the others under index 0), for per-token checks. */
+  private final String[][] particlesByFirst = byFirst(particleArray);
   final Set<String> complementizers = lowerSet("complementizers.txt");
   final Set<String> pronouns = lowerSet("pronouns.txt");
   final Set<String> determiners = lowerSet("determiners.txt");
@@ -37,6 +41,11 @@ final class Lexicon {
   final List<String[]> optatives;
   private final Map<String, Character> genderWords = new HashMap<>();
   private final Map<String, Character> genderSuffixes = new HashMap<>();
+  // the same words, looked up per token without building a lower-case string (asked of every token)
+  private final WordMap<List<VerbForm>> verbIndex;
+  private final WordMap<Boolean> konjunktivIndex = WordMap.ofWords(konjunktiv);
+  private final WordMap<Boolean> konjunktivStemIndex = WordMap.ofWords(konjunktivStems);
+  private final WordMap<Boolean> functionWordIndex = WordMap.ofWords(functionWords);
 
   private Lexicon() {
     for (String line : WordList.read(Lexicon.class, "speech-verbs.txt")) {
@@ -55,6 +64,23 @@ final class Lexicon {
         genderWords.put(parts[1], g);
       }
     }
+    verbIndex = WordMap.of(verbs);
+  }
+
+  private static String[][] byFirst(String[] words) {
+    List<List<String>> lists = new java.util.ArrayList<>();
+    for (int c = 0; c < 256; c++) {
+      lists.add(new java.util.ArrayList<>());
+    }
+    for (String w : words) {
+      char c = w.isEmpty() ? 0 : w.charAt(0);
+      lists.get(c < 256 ? c : 0).add(w);
+    }
+    String[][] out = new String[256][];
+    for (int c = 0; c < 256; c++) {
+      out[c] = lists.get(c).toArray(new String[0]);
+    }
+    return out;
   }
 
   private static Set<String> lowerSet(String name) {
@@ -137,6 +163,17 @@ final class Lexicon {
     return v == null ? List.of() : v;
   }
 
+  /** The readings of token {@code i} as a speech verb, as {@link #speechVerb(String)} of its lower case. */
+  List<VerbForm> speechVerb(TextIndex index, int i) {
+    List<VerbForm> v = verbIndex.get(index, i);
+    return v == null ? List.of() : v;
+  }
+
+  /** Whether token {@code i} is a function word, as {@code functionWords} holds its lower case. */
+  boolean isFunctionWord(TextIndex index, int i) {
+    return functionWordIndex.contains(index, i);
+  }
+
   /** Whether the lower-case token is a zu-infinitive written as one word (abzuziehen, aufzuheben). */
   boolean isJoinedZuInfinitive(String lower) {
     for (int cut = 2; cut <= 7 && cut + 4 < lower.length(); cut++) {
@@ -169,6 +206,40 @@ final class Lexicon {
       }
     }
     return false;
+  }
+
+  /** Whether token {@code i} reads as Konjunktiv, as {@link #isKonjunktiv(String)} of its lower case. */
+  boolean isKonjunktiv(TextIndex index, int i) {
+    if (konjunktivIndex.contains(index, i)) {
+      return true;
+    }
+    int start = index.start(i);
+    int stemEnd = index.end(i) - 1;
+    int stemLength = stemEnd - start;
+    if (stemLength < 3 || index.lowerCharAt(stemEnd) != 'e') {
+      return false;
+    }
+    if (konjunktivStemIndex.containsRange(index, start, stemEnd)) {
+      return true;
+    }
+    char first = index.lowerCharAt(start);
+    for (String particle : particlesByFirst[first < 256 ? first : 0]) {
+      int cut = particle.length();
+      if (cut >= 2 && cut <= 7 && cut < stemLength - 2 && startsWithLower(index, start, particle)
+          && konjunktivStemIndex.containsRange(index, start + cut, stemEnd)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWithLower(TextIndex index, int start, String lowerPrefix) {
+    for (int k = 0; k < lowerPrefix.length(); k++) {
+      if (index.lowerCharAt(start + k) != lowerPrefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The gender revealed by a role noun or title ('f', 'm'), or 0. */

@@ -65,7 +65,7 @@ final class NounPhrases {
     int j = i;
     int words = 0;
     while (j < limit && words < MAX_CAPS) {
-      if (words == 0 && lex.functionWords.contains(index.lower(j))) {
+      if (words == 0 && lex.isFunctionWord(index, j)) {
         break;
       }
       if (words > 0 && index.shape(j) == TokenShape.NUMBER && index.length(j) <= 3) {

@@ -7,6 +7,7 @@ import dev.wortlaut.QuoteKind;
 import dev.wortlaut.Span;
 import dev.wortlaut.internal.text.TextIndex;
 import dev.wortlaut.internal.text.TokenShape;
+import dev.wortlaut.internal.text.WordMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -35,11 +36,15 @@ public final class ReportFinder {
   private static final Set<String> RELATIVES =
       Set.of("der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches");
   private static final Set<String> FIRST_PERSON = Set.of("ich", "wir", "mich", "mir", "uns", "unser", "unsere");
+  private static final WordMap<Boolean> FIRST_PERSON_WORDS = WordMap.ofWords(FIRST_PERSON);
   /** "Berichte über …" names a topic, not a source. */
   private static final Set<String> TOPIC = Set.of("über", "zu", "zum", "zur", "um", "vom", "aus", "auf");
   private static final Set<String> GENITIVE_OPENERS =
       Set.of("des", "der", "von", "eines", "einer", "ihrer", "seiner", "dieser", "dieses", "unserer");
   private static final Set<String> OWN = Set.of("eigenen", "eigener");
+  /** The words {@link #markers} acts on, checked per token before its lower case is built. */
+  private static final WordMap<Boolean> MARKER_WORDS =
+      WordMap.ofWords(List.of("laut", "zufolge", "gemäß", "nach", "demnach", "wonach"));
 
   private final TextIndex index;
   private final String text;
@@ -86,7 +91,7 @@ public final class ReportFinder {
           pairs.depth(i) == 0
               && np.isWord(i)
               && !index.isCapitalized(i)
-              && lex.isKonjunktiv(index.lower(i));
+              && lex.isKonjunktiv(index, i);
       konjunktivCount[i + 1] = konjunktivCount[i] + (k ? 1 : 0);
     }
     handledOpen = new boolean[n];
@@ -461,7 +466,7 @@ public final class ReportFinder {
       if (!index.is(k, ',') || pairs.depth(k) > 0) {
         continue;
       }
-      if (index.lower(k + 1).equals("wie")) {
+      if (index.equalsLower(k + 1, "wie")) {
         Span[] sc = wieClause(k + 1, e);
         if (sc != null && lastWieEnd >= e) {
           trailing = k;
@@ -513,7 +518,7 @@ public final class ReportFinder {
         emit(trailingAccording ? QuoteKind.ACCORDING_TO : QuoteKind.INDIRECT, from, trailing, trailingSpeaker,
             trailingCue, trailingAccording ? 0.85 : 0.85);
       }
-    } else if (index.lower(a).equals("wie")) {
+    } else if (index.equalsLower(a, "wie")) {
       Span[] sc = wieClause(a, e);
       if (sc != null && lastWieEnd < e && index.is(lastWieEnd, ',')) {
         markFragments(lastWieEnd + 1, e);
@@ -527,7 +532,7 @@ public final class ReportFinder {
       if (pairs.depth(v) > 0 || !np.isWord(v) || (v >= insertedFrom && v <= insertedTo)) {
         continue;
       }
-      List<Lexicon.VerbForm> forms = lex.speechVerb(index.lower(v));
+      List<Lexicon.VerbForm> forms = lex.speechVerb(index, v);
       if (forms.isEmpty() || (index.isCapitalized(v) && v != a) || isPossessiveUse(v)) {
         continue;
       }
@@ -639,7 +644,7 @@ public final class ReportFinder {
 
   private boolean isQuestionFrame(int a, int k) {
     for (int i = a; i < k && i < a + 5; i++) {
-      if (index.lower(i).equals("frage") && i + 1 < k && index.is(i + 1, ',')) {
+      if (index.equalsLower(i, "frage") && i + 1 < k && index.is(i + 1, ',')) {
         return true;
       }
     }
@@ -786,7 +791,7 @@ public final class ReportFinder {
 
   private void markers(int s, int a, int e) {
     for (int i = a; i < e; i++) {
-      if (pairs.depth(i) > 0 || !np.isWord(i)) {
+      if (pairs.depth(i) > 0 || !np.isWord(i) || !MARKER_WORDS.contains(index, i)) {
         continue;
       }
       String w = index.lower(i);
@@ -942,7 +947,7 @@ public final class ReportFinder {
       return;
     }
     for (int i = a; i < e; i++) {
-      if (pairs.depth(i) == 0 && np.isWord(i) && FIRST_PERSON.contains(index.lower(i))) {
+      if (pairs.depth(i) == 0 && np.isWord(i) && FIRST_PERSON_WORDS.contains(index, i)) {
         return;
       }
     }

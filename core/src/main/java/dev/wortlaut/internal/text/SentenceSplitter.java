@@ -17,8 +17,8 @@ final class SentenceSplitter {
 
   private static final Set<String> ABBREVIATIONS = new HashSet<>();
   private static final Set<String> MAY_END = new HashSet<>();
-  private static final Set<String> ORDINAL_CONTEXT =
-      Set.copyOf(WordList.read(SentenceSplitter.class, "ordinal-context.txt"));
+  private static final WordMap<Boolean> ORDINAL_CONTEXT =
+      WordMap.ofWords(WordList.read(SentenceSplitter.class, "ordinal-context.txt"));
   private static final Set<String> MONTHS =
       Set.copyOf(WordList.read(SentenceSplitter.class, "months.txt"));
 
@@ -129,7 +129,7 @@ final class SentenceSplitter {
       return len > 2
           || nextShape != TokenShape.WORD
           || prev == 0
-          || !ORDINAL_CONTEXT.contains(index.lower(prev - 1));
+          || !ORDINAL_CONTEXT.contains(index, prev - 1);
     }
     return true;
   }

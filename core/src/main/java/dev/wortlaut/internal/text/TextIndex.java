@@ -40,6 +40,10 @@ public final class TextIndex {
 
   private String[] texts;
   private String[] lowers;
+  /** The document's characters, for the per-character loops of {@link WordMap}. */
+  final char[] chars;
+  /** Per token, the hash of its lower case as {@link WordMap} computes it; filled on first use. */
+  private int[] lowerHashes;
 
   private TextIndex(String text, Tokens tokens) {
     this.text = text;
@@ -48,6 +52,30 @@ public final class TextIndex {
     this.ends = tokens.ends;
     this.shapes = tokens.shapes;
     this.flags = tokens.flags;
+    this.chars = tokens.chars;
+  }
+
+  /** The character at UTF-16 index {@code offset} of the document, lower-cased as {@link WordMap#lower}. */
+  public char lowerCharAt(int offset) {
+    return WordMap.lower(chars[offset]);
+  }
+
+  /** The hash of token {@code i} in lower case, as {@link WordMap} computes it. */
+  int lowerHash(int i) {
+    int[] h = lowerHashes;
+    if (h == null) {
+      h = new int[size];
+      char[] cs = chars;
+      for (int t = 0; t < size; t++) {
+        int hash = 0;
+        for (int k = starts[t], end = ends[t]; k < end; k++) {
+          hash = 31 * hash + WordMap.lower(cs[k]);
+        }
+        h[t] = hash;
+      }
+      lowerHashes = h;
+    }
+    return h[i];
   }
 
   private int[] sentences() {
@@ -135,6 +163,25 @@ public final class TextIndex {
   public boolean equals(int i, String s) {
     int len = ends[i] - starts[i];
     return len == s.length() && text.regionMatches(starts[i], s, 0, len);
+  }
+
+  /**
+   * Whether token {@code i} in lower case equals {@code lower}, as {@code lower(i).equals(lower)} but
+   * without building the lower-case string.
+   */
+  public boolean equalsLower(int i, String lower) {
+    int start = starts[i];
+    int len = ends[i] - start;
+    if (len != lower.length()) {
+      return false;
+    }
+    char[] cs = chars;
+    for (int k = 0; k < len; k++) {
+      if (WordMap.lower(cs[start + k]) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The text of token {@code i} (cached). */
@@ -230,6 +277,7 @@ public final class TextIndex {
     int[] ends;
     byte[] shapes;
     byte[] flags;
+    char[] chars;
 
     Tokens(int capacity) {
       starts = new int[capacity];

@@ -38,6 +38,7 @@ final class Tokenizer {
     char[] cs = text.toCharArray();
     int n = cs.length;
     TextIndex.Tokens tokens = new TextIndex.Tokens(Math.max(16, n / 5));
+    tokens.chars = cs;
     int i = 0;
     int pending = TextIndex.SPACE_BEFORE | TextIndex.NEWLINE_BEFORE | TextIndex.PARAGRAPH_BEFORE;
     int newlines = 0;

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.wortlaut.internal.text.TextIndex;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,5 +55,45 @@ final class LexiconTest {
   @CsvSource({"außenministerin, f", "außenminister, m", "kremlchef, m", "amtskollegen, m", "frau, f"})
   void roleNouns_revealGender(String noun, char gender) {
     assertEquals(gender, LEX.genderOf(noun));
+  }
+
+  /**
+   * The per-token lookups answer as the string ones do on the lower case: every Konjunktiv form, stem
+   * and particle-plus-stem form of the word lists, in three casings, and near misses of each.
+   */
+  @Test
+  void tokenLookups_agreeWithLowerCaseLookups() {
+    List<String> words = new ArrayList<>();
+    for (String k : LEX.konjunktiv) {
+      words.add(k);
+      words.add(k + "n");
+    }
+    for (String stem : LEX.konjunktivStems) {
+      words.add(stem + "e");
+      words.add(stem + "t");
+      for (String particle : LEX.particles) {
+        if (particle.length() <= 7) {
+          words.add(particle + stem + "e");
+        }
+      }
+    }
+    words.addAll(List.of("sagte", "hinzufügte", "teilte", "mitgeteilt", "erklärte", "die", "e", "ee"));
+    StringBuilder text = new StringBuilder();
+    for (String w : words) {
+      text.append(w).append(' ')
+          .append(Character.toUpperCase(w.charAt(0))).append(w.substring(1)).append(' ')
+          .append(w.toUpperCase(Locale.ROOT)).append('\n');
+    }
+    TextIndex index = TextIndex.of(text.toString());
+    int konjunktiv = 0;
+    for (int i = 0; i < index.size(); i++) {
+      String lower = index.lower(i);
+      boolean expected = LEX.isKonjunktiv(lower);
+      assertEquals(expected, LEX.isKonjunktiv(index, i), index.text(i));
+      assertEquals(LEX.speechVerb(lower), LEX.speechVerb(index, i), index.text(i));
+      assertEquals(LEX.functionWords.contains(lower), LEX.isFunctionWord(index, i), index.text(i));
+      konjunktiv += expected ? 1 : 0;
+    }
+    assertTrue(konjunktiv > 3 * LEX.konjunktiv.size(), "Konjunktiv tokens: " + konjunktiv);
   }
 }
