@@ -203,6 +203,29 @@ final class NameMatcherTest {
   }
 
   @Test
+  void lowerCaseForms_matchOnlyAsWritten() {
+    NameMatcher matcher = NameMatcher.of(Gazetteer.builder()
+        .add(new Entity("dpa", EntityType.ORGANISATION, "dpa", List.of("Deutsche Presse-Agentur"),
+            List.of(), java.util.Map.of()))
+        .add(new Entity("ts", EntityType.ORGANISATION, "Tagesschau", List.of("tagesschau"), List.of(),
+            java.util.Map.of()))
+        .add(new Entity("un", EntityType.ORGANISATION, "UN", List.of(), List.of(), java.util.Map.of()))
+        .add(new Entity("x1", EntityType.ORGANISATION, "Alpha", List.of("sid"), List.of(), java.util.Map.of()))
+        .add(new Entity("x2", EntityType.ORGANISATION, "Beta", List.of("sid"), List.of(), java.util.Map.of()))
+        .build());
+    String text = "Das meldete die dpa (afp/dpa). Laut tagesschau sei un-klar, was die dpa-Meldung "
+        + "und sid bedeuten; DPA und Dpa sind dieselbe Agentur.";
+    List<Mention> mentions = matcher.match(text);
+    List<String> found = mentions.stream().map(m -> m.text() + "=" + m.entity().id() + ":" + m.match())
+        .collect(Collectors.toList());
+    assertEquals(List.of("dpa=dpa:EXACT", "dpa=dpa:EXACT", "tagesschau=ts:ALIAS", "DPA=dpa:EXACT",
+        "Dpa=dpa:EXACT"), found);
+    for (Mention m : mentions) {
+      assertEquals(text.substring(m.start(), m.end()), m.text());
+    }
+  }
+
+  @Test
   void matcher_isThreadSafe() {
     String text = "Sergej Lawrow traf Choe Son Hui. Lawrow lobte Choe in Pjöngjang.";
     List<Mention> expected = Fixture.MATCHER.match(text);

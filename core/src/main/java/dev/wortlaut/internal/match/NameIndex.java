@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,16 @@ public final class NameIndex {
   private int[][] surnames;
   /** Key ids that occur inside persons' names: a surname followed by one starts another full name. */
   private final BitSet nameParts = new BitSet();
+  /**
+   * Names and aliases written entirely in lower case (the agency credits dpa, afp, rtr), white space
+   * collapsed, to their entry; -1 when two entities share one. A span without a capital letter is a
+   * mention only when it spells one of them exactly.
+   */
+  private final Map<String, Integer> lowerCaseForms = new HashMap<>();
+  /** The first tokens of {@link #lowerCaseForms}, exactly as written. */
+  private final Set<String> lowerCaseStarts = new HashSet<>();
+  /** Per first-token length (below 64), a bit per first character (mod 64) of those tokens. */
+  private final long[] lowerCaseStartFilter = new long[64];
   private int variants;
   private int collisions;
 
@@ -167,6 +178,10 @@ public final class NameIndex {
         familyFirst |= s == Character.UnicodeScript.HANGUL || s == Character.UnicodeScript.HAN;
       }
     }
+    addLowerCaseForm(e, entity.name(), MatchKind.EXACT);
+    for (String alias : entity.aliases()) {
+      addLowerCaseForm(e, alias, MatchKind.ALIAS);
+    }
     for (Map.Entry<String, MatchKind> entry : forms(entity).entrySet()) {
       String name = entry.getKey();
       MatchKind kind = entry.getValue();
@@ -216,6 +231,74 @@ public final class NameIndex {
         }
       }
     }
+  }
+
+  private void addLowerCaseForm(int e, String name, MatchKind kind) {
+    boolean letter = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+        return;
+      }
+      letter |= Character.isLetter(c);
+    }
+    TextIndex index = TextIndex.of(name);
+    if (!letter || index.size() == 0) {
+      return;
+    }
+    String form = collapseSpace(name, 0, name.length());
+    int entry = (e << 4) | (kind.ordinal() << 1);
+    lowerCaseForms.merge(form, entry, (a, b) -> a < 0 || (a >>> 4) != (b >>> 4) ? -1 : Math.min(a, b));
+    String first = index.text(0);
+    lowerCaseStarts.add(first);
+    if (first.length() < 64) {
+      lowerCaseStartFilter[first.length()] |= 1L << (first.charAt(0) & 63);
+    }
+  }
+
+  /** {@code s[from, to)} with every run of white space replaced by one space, stripped. */
+  private static String collapseSpace(String s, int from, int to) {
+    StringBuilder sb = new StringBuilder(to - from);
+    boolean space = false;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Whether token {@code t} (not capitalised) is spelled as the first token of a lower-case form. */
+  private boolean lowerCaseStart(TextIndex index, int t) {
+    int length = index.length(t);
+    return length < 64
+        && (lowerCaseStartFilter[length] >>> (index.firstChar(t) & 63) & 1) != 0
+        && lowerCaseStarts.contains(index.text(t));
+  }
+
+  /** The mention of a span without a capital letter: only an exact lower-case form of one entity. */
+  private Mention lowerCaseMention(TextIndex index, int firstToken, int lastToken, boolean genitive,
+      int[] resolved) {
+    if (genitive || lowerCaseForms.isEmpty()) {
+      return null;
+    }
+    int start = index.start(firstToken);
+    int end = index.end(lastToken);
+    Integer entry = lowerCaseForms.get(collapseSpace(index.text(), start, end));
+    if (entry == null || entry < 0) {
+      return null;
+    }
+    MatchKind match = KINDS[(entry >>> 1) & 7];
+    resolved[0] = entry >>> 4;
+    return new Mention(start, end, index.text().substring(start, end), entities.get(entry >>> 4), match,
+        match == MatchKind.EXACT ? 1.0 : 0.95);
   }
 
   private static boolean isAbbreviation(String name) {
@@ -347,7 +430,8 @@ public final class NameIndex {
     int u = 0;
     while (u < n) {
       if ((units.flags[u] & Units.CAPITALIZED) == 0
-          && (index.length(units.first[u]) > MAX_LOWER_START || !shortStart(index, units, u))) {
+          && (index.length(units.first[u]) > MAX_LOWER_START || !shortStart(index, units, u))
+          && !lowerCaseStart(index, units.first[u])) {
         // a name starts with a capital or with a short particle (von, de, al); other words are keyed
         // only when a name reaches them
         u++;
@@ -456,8 +540,11 @@ public final class NameIndex {
     }
     int firstToken = units.first[from];
     int lastToken = units.last[to];
-    if (!capitalized || compound(index, firstToken, lastToken)) {
+    if (compound(index, firstToken, lastToken)) {
       return null;
+    }
+    if (!capitalized) {
+      return lowerCaseMention(index, firstToken, lastToken, genitive, resolved);
     }
     if (genitive && index.length(lastToken) < 1) {
       return null;
